@@ -5,10 +5,14 @@ namespace certmend {
 QString storeOriginName(StoreOrigin origin)
 {
     switch (origin) {
-    case StoreOrigin::Registry: return QStringLiteral("registry");
-    case StoreOrigin::GroupPolicy: return QStringLiteral("grouppolicy");
-    case StoreOrigin::Enterprise: return QStringLiteral("enterprise");
-    case StoreOrigin::Unknown: break;
+    case StoreOrigin::Registry:
+        return QStringLiteral("registry");
+    case StoreOrigin::GroupPolicy:
+        return QStringLiteral("grouppolicy");
+    case StoreOrigin::Enterprise:
+        return QStringLiteral("enterprise");
+    case StoreOrigin::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

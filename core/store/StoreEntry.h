@@ -7,7 +7,8 @@
 namespace certmend {
 
 /// The physical store a certificate of a logical store comes from (DOMAIN.md §4).
-enum class StoreOrigin {
+enum class StoreOrigin
+{
     Registry,    ///< HKLM\SOFTWARE\Microsoft\SystemCertificates: the machine's own; CertMend may change it
     GroupPolicy, ///< HKLM\SOFTWARE\Policies\...: comes back after the next policy refresh
     Enterprise,  ///< HKLM\SOFTWARE\Microsoft\EnterpriseCertificates: published by AD
@@ -23,7 +24,7 @@ StoreOrigin storeOriginFromName(const QString& name);
 struct StoreEntry
 {
     Certificate certificate;
-    QString storeName;    ///< logical store: "Root", "CA", "ClientAuthIssuer", …
+    QString storeName; ///< logical store: "Root", "CA", "ClientAuthIssuer", …
     StoreOrigin origin = StoreOrigin::Unknown;
     QString friendlyName; ///< Windows' friendly name property, if the source carried one
     QString sourcePath;   ///< the file it was read from (for messages)

@@ -5,7 +5,8 @@
 namespace certmend {
 
 /// What went wrong, in a form the UI can translate (code) and a technician can act on (detail).
-enum class ErrorCode {
+enum class ErrorCode
+{
     FileNotFound,      ///< the path does not exist
     FileUnreadable,    ///< permissions, I/O error, not a regular file
     FileTooLarge,      ///< over the size CertMend accepts for that kind of file

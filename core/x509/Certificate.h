@@ -38,24 +38,24 @@ public:
     const QByteArray& subjectDer() const;
     const QByteArray& issuerDer() const;
 
-    QString serialNumber() const;    ///< upper-case hex, no separators
-    QString sha1Thumbprint() const;  ///< 40 upper-case hex digits: Windows' "Thumbprint"
+    QString serialNumber() const;     ///< upper-case hex, no separators
+    QString sha1Thumbprint() const;   ///< 40 upper-case hex digits: Windows' "Thumbprint"
     QString sha256Thumbprint() const; ///< 64 upper-case hex digits
     QDateTime notBefore() const;      ///< UTC
     QDateTime notAfter() const;       ///< UTC
     bool isTimeValid(const QDateTime& at) const;
 
-    QString keyType() const;  ///< "RSA", "EC (P-256)", "Ed25519", …
-    int keyBits() const;      ///< 0 when unknown
+    QString keyType() const;            ///< "RSA", "EC (P-256)", "Ed25519", …
+    int keyBits() const;                ///< 0 when unknown
     QString signatureAlgorithm() const; ///< OpenSSL long name, e.g. "sha256WithRSAEncryption"
 
     bool hasBasicConstraints() const;
-    bool isCa() const;        ///< basicConstraints cA=TRUE
-    int pathLength() const;   ///< -1 when unlimited or absent
+    bool isCa() const;                    ///< basicConstraints cA=TRUE
+    int pathLength() const;               ///< -1 when unlimited or absent
     QStringList keyUsage() const;         ///< e.g. {"Certificate Sign", "CRL Sign"}
     QStringList extendedKeyUsage() const; ///< names or dotted OIDs, e.g. {"Client Authentication"}
     bool hasKeyUsage() const;
-    bool allowsCertSign() const;  ///< keyUsage absent, or keyCertSign present
+    bool allowsCertSign() const;       ///< keyUsage absent, or keyCertSign present
     QByteArray subjectKeyId() const;   ///< empty when absent
     QByteArray authorityKeyId() const; ///< the keyIdentifier of the AKI; empty when absent
 

@@ -9,7 +9,14 @@
 namespace certmend {
 
 /// The container formats CertMend reads certificates from.
-enum class CertificateFormat { Unknown, Der, Pem, Pkcs7, SerializedStore };
+enum class CertificateFormat
+{
+    Unknown,
+    Der,
+    Pem,
+    Pkcs7,
+    SerializedStore
+};
 
 /// One certificate read from a file, with the properties a serialized store carried for it.
 struct ReadCertificate

@@ -10,11 +10,9 @@
 
 namespace certmend {
 
-template<auto FreeFn>
-struct OpenSslDeleter
+template <auto FreeFn> struct OpenSslDeleter
 {
-    template<typename T>
-    void operator()(T* p) const { FreeFn(p); }
+    template <typename T> void operator()(T* p) const { FreeFn(p); }
 };
 
 using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;

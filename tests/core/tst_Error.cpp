@@ -10,7 +10,8 @@ class tst_Error : public QObject
 private Q_SLOTS:
     void messageNamesTheFile()
     {
-        const Error e = makeError(ErrorCode::Truncated, QStringLiteral("ends after 3 bytes"), QStringLiteral("Root.sst"));
+        const Error e =
+            makeError(ErrorCode::Truncated, QStringLiteral("ends after 3 bytes"), QStringLiteral("Root.sst"));
         QCOMPARE(e.message(), QStringLiteral("Root.sst: ends after 3 bytes"));
         QCOMPARE(QString::fromLatin1(errorCodeName(e.code)), QStringLiteral("truncated"));
     }
