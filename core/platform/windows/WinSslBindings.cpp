@@ -3,8 +3,9 @@
 #include "WinText.h"
 
 // http.h needs the winsock types; winsock2.h must come before windows.h.
-#include <windows.h>
 #include <winsock2.h>
+
+#include <windows.h>
 
 #include <http.h>
 
