@@ -24,6 +24,10 @@ public:
 
     /// Parses DER bytes. `origin` (a file name, "Root.sst#3") only goes into the error detail.
     static Result<Certificate> fromDer(const QByteArray& der, const QString& origin = {});
+    /// Parses many DER blobs on `threads` threads (0 = all cores); results in input order.
+    /// `origins` (same length as `ders`, or empty) name each blob in errors.
+    static QList<Result<Certificate>> parseAll(const QList<QByteArray>& ders, const QStringList& origins = {},
+                                               int threads = 0);
 
     bool isNull() const { return !d; }
     const QByteArray& der() const;
@@ -37,6 +41,8 @@ public:
     /// DER encoding of the names, compared byte for byte by the self-signed test and chain building.
     const QByteArray& subjectDer() const;
     const QByteArray& issuerDer() const;
+    /// Encoded subject equals encoded issuer (the name part of the self-signed test, DOMAIN.md §3).
+    bool isSelfIssued() const;
 
     QString serialNumber() const;     ///< upper-case hex, no separators
     QString sha1Thumbprint() const;   ///< 40 upper-case hex digits: Windows' "Thumbprint"
@@ -49,6 +55,8 @@ public:
     int keyBits() const;                ///< 0 when unknown
     QString signatureAlgorithm() const; ///< OpenSSL long name, e.g. "sha256WithRSAEncryption"
 
+    int version() const;        ///< 1, 2 or 3
+    bool hasExtensions() const; ///< any extension at all
     bool hasBasicConstraints() const;
     bool isCa() const;                    ///< basicConstraints cA=TRUE
     int pathLength() const;               ///< -1 when unlimited or absent
