@@ -115,11 +115,12 @@ private Q_SLOTS:
             << QStringLiteral("CN=www.Contoso.com, OU=AKV, O=Contoso, L=Redmond, S=WA, C=US")
             << QStringLiteral("www.Contoso.com");
         QTest::newRow("utf-8") << QStringLiteral("CN=Zürich Wurzel-ČA, O=Ünïcødé")
-                               << QStringLiteral("CN=Zürich Wurzel-ČA, O=Ünïcødé") << QStringLiteral("Zürich Wurzel-ČA");
+                               << QStringLiteral("CN=Zürich Wurzel-ČA, O=Ünïcødé")
+                               << QStringLiteral("Zürich Wurzel-ČA");
         QTest::newRow("no CN: O shown") << QStringLiteral("OU=Unit, O=Org Only, C=DE")
                                         << QStringLiteral("OU=Unit, O=Org Only, C=DE") << QStringLiteral("Org Only");
-        QTest::newRow("no CN, no O: whole name") << QStringLiteral("OU=Unit, C=DE") << QStringLiteral("OU=Unit, C=DE")
-                                                 << QStringLiteral("OU=Unit, C=DE");
+        QTest::newRow("no CN, no O: whole name")
+            << QStringLiteral("OU=Unit, C=DE") << QStringLiteral("OU=Unit, C=DE") << QStringLiteral("OU=Unit, C=DE");
         QTest::newRow("quoted value") << QStringLiteral("CN=a=b") << QStringLiteral("CN=\"a=b\"")
                                       << QStringLiteral("a=b");
         QTest::newRow("email") << QStringLiteral("E=pki@contoso.com, CN=Mail CA")
