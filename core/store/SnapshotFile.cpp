@@ -49,8 +49,12 @@ Result<void> SnapshotFile::checkInside(const QString& canonicalRoot, const QStri
 Result<QByteArray> SnapshotFile::read(const QString& canonicalRoot, const QString& path, qint64 maxSize)
 {
     const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink())
-        return makeError(ErrorCode::FileNotFound, QStringLiteral("does not exist"), path);
+    if (!info.exists())
+        return makeError(ErrorCode::FileNotFound,
+                         info.isSymLink()
+                             ? QStringLiteral("is a link to %1, which does not exist").arg(info.symLinkTarget())
+                             : QStringLiteral("does not exist"),
+                         path);
     if (auto inside = checkInside(canonicalRoot, path); !inside)
         return inside.error();
     if (info.isDir())
