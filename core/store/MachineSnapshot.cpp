@@ -101,6 +101,8 @@ Result<MachineSnapshot> MachineSnapshot::loadFolder(const QString& path)
         snapshot.issues +=
             makeError(ErrorCode::NotFound, QStringLiteral("no stores/ folder: the snapshot holds no certificate store"),
                       storesPath);
+    } else if (auto inside = SnapshotFile::checkInside(root, storesPath); !inside) {
+        snapshot.issues += inside.error();
     } else {
         const SnapshotStore store(root, !snapshot.writable);
         for (const QString& name : store.storeNames()) {

@@ -116,6 +116,8 @@ QStringList SnapshotStore::storeNames() const
 {
     if (!m_singleFile.isEmpty())
         return {QStringLiteral("Root")};
+    if (!SnapshotFile::isInside(m_canonicalRoot, storesPath()))
+        return {};
     QStringList names;
     QSet<QString> seen;
     for (const QFileInfo& info : entriesOf(storesPath())) {

@@ -239,6 +239,24 @@ private Q_SLOTS:
         QVERIFY(refused.error().detail.contains(QLatin1String("not a CertMend snapshot")));
     }
 
+    void storesFolderLeadsOut()
+    {
+        TempSnapshot snapshot(QStringLiteral("LINKED"));
+        QVERIFY(QDir(snapshot.filePath(QStringLiteral("stores"))).removeRecursively());
+        QVERIFY(QDir().mkpath(m_outside.filePath(QStringLiteral("stores/Root"))));
+        QFile::copy(m_outside.filePath(QStringLiteral("secret.cer")),
+                    m_outside.filePath(QStringLiteral("stores/Root/secret.cer")));
+        QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("stores")), snapshot.filePath(QStringLiteral("stores"))));
+        const auto loaded = snapshot.load();
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->stores.isEmpty());
+        QCOMPARE(loaded->manifest.hostName, QStringLiteral("LINKED"));
+        QCOMPARE(loaded->issues.size(), 1);
+        QCOMPARE(loaded->issues.first().code, ErrorCode::OutsideSnapshot);
+        QVERIFY(loaded->issues.first().file.endsWith(QLatin1String("/stores")));
+        QVERIFY(SnapshotStore(snapshot.path()).storeNames().isEmpty());
+    }
+
     void unusableSingleFile_data()
     {
         QTest::addColumn<QString>("kind");
