@@ -77,8 +77,10 @@ public:
     bool isWritable() const override { return m_inner.isWritable(); }
 
     QString readOnlyStore;     ///< changes to this store fail (a read-only folder)
-    int failAfterChanges = -1; ///< changes after this many fail (disk full)
+    int failAfterChanges = -1; ///< every change after this many fails (the disk stays full)
+    int failChange = -1;       ///< only the change with this index (0-based) fails (a transient I/O error)
     int changes = 0;
+    int attempts = 0;
     std::function<void()> beforeChange; ///< runs before every change (to change the store underneath)
 
 private:
@@ -89,6 +91,9 @@ private:
         if (!readOnlyStore.isEmpty() && storeName.compare(readOnlyStore, Qt::CaseInsensitive) == 0)
             return makeError(ErrorCode::Io, QStringLiteral("Permission denied (read-only store folder)"),
                              QStringLiteral("stores/%1/registry").arg(storeName));
+        if (attempts++ == failChange)
+            return makeError(ErrorCode::Io, QStringLiteral("Input/output error"),
+                             QStringLiteral("stores/%1").arg(storeName));
         if (failAfterChanges >= 0 && changes >= failAfterChanges)
             return makeError(ErrorCode::Io, QStringLiteral("No space left on device"),
                              QStringLiteral("stores/%1").arg(storeName));
