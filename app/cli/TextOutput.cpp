@@ -28,6 +28,9 @@ std::string wrap(const QString& text, int indent, int width)
     return out;
 }
 
-void printInputError(const QString& message) { fmt::print(stderr, "certmend-cli: {}\n", message.toStdString()); }
+void printInputError(const QString& message)
+{
+    fmt::print(stderr, "certmend-cli: {}\n", message.toStdString());
+}
 
 } // namespace cli

@@ -9,7 +9,10 @@
 // Small formatting helpers shared by the CLI commands.
 namespace cli {
 
-inline std::string str(const QString& s) { return s.toStdString(); }
+inline std::string str(const QString& s)
+{
+    return s.toStdString();
+}
 
 /// Wraps `text` at `width` columns, every line but the first indented by `indent` spaces.
 std::string wrap(const QString& text, int indent, int width = 100);

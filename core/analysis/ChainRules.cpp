@@ -16,7 +16,7 @@ void incompleteChains(const ScanResult& scan, QList<Finding>& findings)
     // In Exclusive CA Trust a CA in the binding's store is itself an anchor: a missing root is no problem there.
     const bool caIsAnchor = scan.settings.trustMode() == SchannelSettings::TrustMode::ExclusiveCaTrust;
     QSet<QString> reported;
-    for (const QString storeName : {QStringLiteral("CA"), QStringLiteral("ClientAuthIssuer")}) {
+    for (const QString& storeName : {QStringLiteral("CA"), QStringLiteral("ClientAuthIssuer")}) {
         if (caIsAnchor && storeName == QLatin1String("ClientAuthIssuer"))
             continue;
         for (const StoreEntry& entry : scan.entries(storeName)) {
@@ -59,7 +59,8 @@ void distrusted(const ScanResult& scan, QList<Finding>& findings)
         disallowed.insert(entry.certificate.sha1Thumbprint());
     if (disallowed.isEmpty())
         return;
-    for (const QString storeName : {QStringLiteral("Root"), QStringLiteral("CA"), QStringLiteral("ClientAuthIssuer")}) {
+    for (const QString& storeName :
+         {QStringLiteral("Root"), QStringLiteral("CA"), QStringLiteral("ClientAuthIssuer")}) {
         for (const StoreEntry& entry : scan.entries(storeName)) {
             if (!disallowed.contains(entry.certificate.sha1Thumbprint()))
                 continue;

@@ -14,11 +14,20 @@ namespace {
 
 constexpr int StepCount = 5;
 
-QString tr(const char* text) { return QCoreApplication::translate("MachineScanner", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MachineScanner", text);
+}
 
-bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(); }
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load();
+}
 
-Error cancelledError() { return makeError(ErrorCode::Cancelled, tr("The scan was cancelled.")); }
+Error cancelledError()
+{
+    return makeError(ErrorCode::Cancelled, tr("The scan was cancelled."));
+}
 
 void report(const MachineScanner::Progress& progress, int done, const QString& what)
 {
@@ -38,7 +47,8 @@ QList<BindingIssuerList> issuerListsFor(const ScanResult& result)
                       TrustedIssuerList::compute(binding.ctlStoreName, result.snapshot.stores, isSelfSigned)});
     }
     if (lists.isEmpty())
-        lists.append({QString(), QString(), TrustedIssuerList::compute(QString(), result.snapshot.stores, isSelfSigned)});
+        lists.append(
+            {QString(), QString(), TrustedIssuerList::compute(QString(), result.snapshot.stores, isSelfSigned)});
     return lists;
 }
 
@@ -56,7 +66,8 @@ QString MachineScanner::resolveSource(const QString& argument)
     return argument;
 }
 
-Result<ScanResult> MachineScanner::scan(const QString& source, const Progress& progress, const std::atomic<bool>* cancel)
+Result<ScanResult> MachineScanner::scan(const QString& source, const Progress& progress,
+                                        const std::atomic<bool>* cancel)
 {
     report(progress, 0, tr("Reading the certificate stores…"));
     auto snapshot = MachineSnapshot::load(resolveSource(source));

@@ -23,8 +23,8 @@ struct Impact
 bool rootFeedsAnIssuerList(const ScanResult& scan)
 {
     for (const BindingIssuerList& list : scan.issuerLists) {
-        if (list.source.reason == IssuerListSource::Reason::RootStore
-            || list.source.reason == IssuerListSource::Reason::RootStoreMixedOnlyNonSelfSigned)
+        if (list.source.reason == IssuerListSource::Reason::RootStore ||
+            list.source.reason == IssuerListSource::Reason::RootStoreMixedOnlyNonSelfSigned)
             return true;
     }
     return false;
@@ -38,21 +38,25 @@ Impact impactOf(const ScanResult& scan, int misplacedCount)
                    "Client Authentication Issuers or CTL store), so clients are not affected yet; they will be as "
                    "soon as that store is emptied or a binding loses its CTL store.")};
     }
-    const QString list = tr("Because Trusted Root now mixes real roots with %n certificate(s) that are not "
-                            "self-signed, Schannel uses only those as the trusted issuers list (Windows Server "
-                            "2012 and later).",
-                            nullptr, misplacedCount);
+    const QString list = misplacedCount == 1
+                             ? tr("Because Trusted Root now mixes real roots with this one certificate that is not "
+                                  "self-signed, Schannel uses it alone as the trusted issuers list (Windows Server "
+                                  "2012 and later).")
+                             : tr("Because Trusted Root now mixes real roots with %1 certificates that are not "
+                                  "self-signed, Schannel uses only those as the trusted issuers list (Windows Server "
+                                  "2012 and later).")
+                                   .arg(misplacedCount);
     if (scan.settings.sendTrustedIssuerList()) {
         return {Symptom::Http403_7, Severity::Error,
-                list + QLatin1Char(' ')
-                    + tr("SendTrustedIssuerList is on, so the server sends only those issuers to the browser, which "
-                         "then has no matching client certificate to offer: IIS answers 403.7 (client certificate "
-                         "required).")};
+                list + QLatin1Char(' ') +
+                    tr("SendTrustedIssuerList is on, so the server sends only those issuers to the browser, which "
+                       "then has no matching client certificate to offer: IIS answers 403.7 (client certificate "
+                       "required).")};
     }
     return {Symptom::Http403_16, Severity::Error,
-            list + QLatin1Char(' ')
-                + tr("Every client certificate from another CA is rejected as untrusted: IIS answers 403.16, and its "
-                     "log shows sc-win32-status 2148204809 (CERT_E_UNTRUSTEDROOT).")};
+            list + QLatin1Char(' ') +
+                tr("Every client certificate from another CA is rejected as untrusted: IIS answers 403.16, and its "
+                   "log shows sc-win32-status 2148204809 (CERT_E_UNTRUSTEDROOT).")};
 }
 
 bool deployedCentrally(const QList<StoreEntry>& copies)

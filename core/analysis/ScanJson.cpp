@@ -36,10 +36,14 @@ QJsonObject settingsJson(const SchannelSettings& settings)
 QString reasonName(IssuerListSource::Reason reason)
 {
     switch (reason) {
-    case IssuerListSource::Reason::BindingCtlStore: return QStringLiteral("binding-ctl-store");
-    case IssuerListSource::Reason::ClientAuthIssuerStore: return QStringLiteral("client-auth-issuer-store");
-    case IssuerListSource::Reason::RootStore: return QStringLiteral("root-store");
-    case IssuerListSource::Reason::RootStoreMixedOnlyNonSelfSigned: return QStringLiteral("root-store-mixed");
+    case IssuerListSource::Reason::BindingCtlStore:
+        return QStringLiteral("binding-ctl-store");
+    case IssuerListSource::Reason::ClientAuthIssuerStore:
+        return QStringLiteral("client-auth-issuer-store");
+    case IssuerListSource::Reason::RootStore:
+        return QStringLiteral("root-store");
+    case IssuerListSource::Reason::RootStoreMixedOnlyNonSelfSigned:
+        return QStringLiteral("root-store-mixed");
     }
     return QStringLiteral("root-store");
 }
@@ -71,7 +75,8 @@ QJsonObject findingJson(const Finding& f)
         certificates.append(QJsonObject{{QStringLiteral("thumbprint"), subject.sha1Thumbprint},
                                         {QStringLiteral("subject"), subject.subject},
                                         {QStringLiteral("store"), subject.storeName}});
-    QJsonObject action{{QStringLiteral("kind"), actionKindName(f.action.kind)}, {QStringLiteral("text"), f.action.text}};
+    QJsonObject action{{QStringLiteral("kind"), actionKindName(f.action.kind)},
+                       {QStringLiteral("text"), f.action.text}};
     if (!f.action.reason.isEmpty())
         action.insert(QStringLiteral("reason"), f.action.reason);
     if (!f.action.sourceStore.isEmpty())
@@ -98,11 +103,16 @@ QJsonObject findingJson(const Finding& f)
 QString chainEndName(TrustGraph::Chain::End end)
 {
     switch (end) {
-    case TrustGraph::Chain::End::Root: return QStringLiteral("root");
-    case TrustGraph::Chain::End::IssuerNotFound: return QStringLiteral("issuer-not-found");
-    case TrustGraph::Chain::End::SignatureMismatch: return QStringLiteral("signature-mismatch");
-    case TrustGraph::Chain::End::Loop: return QStringLiteral("loop");
-    case TrustGraph::Chain::End::Unverifiable: return QStringLiteral("unverifiable");
+    case TrustGraph::Chain::End::Root:
+        return QStringLiteral("root");
+    case TrustGraph::Chain::End::IssuerNotFound:
+        return QStringLiteral("issuer-not-found");
+    case TrustGraph::Chain::End::SignatureMismatch:
+        return QStringLiteral("signature-mismatch");
+    case TrustGraph::Chain::End::Loop:
+        return QStringLiteral("loop");
+    case TrustGraph::Chain::End::Unverifiable:
+        return QStringLiteral("unverifiable");
     }
     return QStringLiteral("issuer-not-found");
 }
@@ -160,11 +170,10 @@ QJsonObject ScanJson::toJson(const ScanResult& scan, bool includeCertificates)
         {QStringLiteral("schema"), QStringLiteral("certmend-scan")},
         {QStringLiteral("schemaVersion"), SchemaVersion},
         {QStringLiteral("source"), scan.snapshot.rootPath},
-        {QStringLiteral("machine"),
-         QJsonObject{{QStringLiteral("hostName"), m.hostName},
-                     {QStringLiteral("windowsVersion"), m.windowsVersion},
-                     {QStringLiteral("productName"), m.productName},
-                     {QStringLiteral("capturedUtc"), m.capturedUtc.toString(Qt::ISODate)}}},
+        {QStringLiteral("machine"), QJsonObject{{QStringLiteral("hostName"), m.hostName},
+                                                {QStringLiteral("windowsVersion"), m.windowsVersion},
+                                                {QStringLiteral("productName"), m.productName},
+                                                {QStringLiteral("capturedUtc"), m.capturedUtc.toString(Qt::ISODate)}}},
         {QStringLiteral("settings"), settingsJson(scan.settings)},
         {QStringLiteral("issuerLists"), issuerListsJson(scan)},
         {QStringLiteral("findings"), findings},

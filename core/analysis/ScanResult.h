@@ -16,8 +16,8 @@ namespace certmend {
 /// The trusted issuers list Schannel builds for one binding (or for "no binding known").
 struct BindingIssuerList
 {
-    QString endpoint;      ///< "0.0.0.0:443", "www.contoso.com:443"; empty when no binding is known
-    QString ctlStoreName;  ///< the binding's Ctl Store Name, empty when none
+    QString endpoint;     ///< "0.0.0.0:443", "www.contoso.com:443"; empty when no binding is known
+    QString ctlStoreName; ///< the binding's Ctl Store Name, empty when none
     IssuerListSource source;
 };
 
@@ -26,13 +26,13 @@ struct BindingIssuerList
 struct ScanResult
 {
     MachineSnapshot snapshot;
-    CertificatePool pool;     ///< every distinct certificate of every store
-    TrustGraph graph;         ///< verdict and issuer link of every pool entry
+    CertificatePool pool; ///< every distinct certificate of every store
+    TrustGraph graph;     ///< verdict and issuer link of every pool entry
     SchannelSettings settings;
     QList<SslBinding> bindings;
     QList<BindingIssuerList> issuerLists;
     QList<Finding> findings;
-    QList<Error> issues;      ///< what could not be read (files, registry export, bindings)
+    QList<Error> issues; ///< what could not be read (files, registry export, bindings)
 
     /// Pool id of a store entry's certificate.
     int idOf(const Certificate& certificate) const { return pool.indexOf(certificate.sha1Thumbprint()); }

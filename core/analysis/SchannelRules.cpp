@@ -102,7 +102,8 @@ void exclusiveTrust(const ScanResult& scan, QList<Finding>& findings)
         f.symptom = Symptom::Http403_16;
         f.action.kind = ActionKind::AddMissingRoot;
         f.action.targetStore = binding.ctlStoreName;
-        f.action.text = tr("Import the CA certificates your clients chain to into %1.").arg(quoted(binding.ctlStoreName));
+        f.action.text =
+            tr("Import the CA certificates your clients chain to into %1.").arg(quoted(binding.ctlStoreName));
         findings.append(f);
     }
     Finding note = settingFinding(QStringLiteral("schannel.trust-mode"), Severity::Info,
@@ -150,10 +151,10 @@ void issuerListSize(const ScanResult& scan, QList<Finding>& findings)
                 .arg(where, quoted(list.source.storeName), QString::number(list.source.issuers.size()),
                      QString::number(list.source.encodedSize)));
         if (sent) {
-            f.explanation += QLatin1Char(' ')
-                             + tr("SendTrustedIssuerList is on, so the list is cut off (Schannel event 36885): "
-                                  "clients whose CA falls outside the part sent are offered nothing to choose, and "
-                                  "IIS answers 403.7.");
+            f.explanation +=
+                QLatin1Char(' ') + tr("SendTrustedIssuerList is on, so the list is cut off (Schannel event 36885): "
+                                      "clients whose CA falls outside the part sent are offered nothing to choose, and "
+                                      "IIS answers 403.7.");
             f.symptom = Symptom::Http403_7;
             f.action.kind = ActionKind::ChangeSetting;
             f.action.settingName = QLatin1String(SchannelSettings::SendTrustedIssuerListName);
