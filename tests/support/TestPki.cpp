@@ -61,7 +61,7 @@ QByteArray opensslField(const QString& label)
     return label.toLatin1();
 }
 
-X509NamePtr buildName(const QString& text)
+X509NamePtr buildName(const QString& text, int type = MBSTRING_UTF8)
 {
     X509NamePtr name(check(X509_NAME_new(), "X509_NAME_new"));
     const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -72,7 +72,7 @@ X509NamePtr buildName(const QString& text)
         if (eq <= 0)
             qFatal("TestPki: bad name part '%s'", qPrintable(part));
         const QByteArray value = part.mid(eq + 1).toUtf8();
-        check(X509_NAME_add_entry_by_txt(name.get(), opensslField(part.left(eq)).constData(), MBSTRING_UTF8,
+        check(X509_NAME_add_entry_by_txt(name.get(), opensslField(part.left(eq)).constData(), type,
                                          reinterpret_cast<const unsigned char*>(value.constData()),
                                          static_cast<int>(value.size()), -1, 0),
               "X509_NAME_add_entry_by_txt");
@@ -177,6 +177,11 @@ QByteArray TestKey::keyId() const
     return QByteArray(reinterpret_cast<const char*>(md), static_cast<int>(mdLength));
 }
 
+bool operator==(const TestKey& a, const TestKey& b)
+{
+    return a.pkey == b.pkey || (a.pkey && b.pkey && EVP_PKEY_eq(a.pkey.get(), b.pkey.get()) == 1);
+}
+
 TestKey TestKey::generate(KeyType type)
 {
     EVP_PKEY* key = type == KeyType::Rsa2048 ? EVP_RSA_gen(2048) : EVP_EC_gen("P-256");
@@ -232,6 +237,17 @@ TestKey TestKey::next(KeyType type)
     return cached(type, turn++ % PoolSize);
 }
 
+QByteArray TestPki::printableNameDer(const QString& name)
+{
+    const X509NamePtr built = buildName(name, V_ASN1_PRINTABLESTRING);
+    unsigned char* out = nullptr;
+    const int length = i2d_X509_NAME(built.get(), &out);
+    check(length, "i2d_X509_NAME");
+    QByteArray der(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    return der;
+}
+
 QString TestPki::subjectFor(const QString& cn)
 {
     return QStringLiteral("CN=%1, O=CertMend Test").arg(cn);
@@ -251,7 +267,14 @@ TestCert TestPki::issue(const CertOptions& options, const TestCert* issuer)
     const X509NamePtr subject =
         buildName(options.subject.isEmpty() ? subjectFor(QStringLiteral("Test")) : options.subject);
     check(X509_set_subject_name(x.get(), subject.get()), "X509_set_subject_name");
-    check(X509_set_issuer_name(x.get(), issuer ? X509_get_subject_name(issuer->cert.native()) : subject.get()),
+    X509NamePtr issuerName;
+    if (!options.issuerNameDer.isEmpty()) {
+        const auto* p = reinterpret_cast<const unsigned char*>(options.issuerNameDer.constData());
+        issuerName.reset(check(d2i_X509_NAME(nullptr, &p, options.issuerNameDer.size()), "d2i_X509_NAME"));
+    }
+    check(X509_set_issuer_name(x.get(), issuerName ? issuerName.get()
+                                        : issuer   ? X509_get_subject_name(issuer->cert.native())
+                                                   : subject.get()),
           "X509_set_issuer_name");
     check(ASN1_TIME_set(X509_getm_notBefore(x.get()), static_cast<time_t>(notBefore.toSecsSinceEpoch())), "notBefore");
     check(ASN1_TIME_set(X509_getm_notAfter(x.get()), static_cast<time_t>(notAfter.toSecsSinceEpoch())), "notAfter");
@@ -311,6 +334,8 @@ TestCert TestPki::makeCrossSigned(const TestCert& subjectCert, const TestCert& i
 
 TestCert TestPki::makeSelfIssuedRollover(const TestCert& oldRoot, const TestKey& newKey)
 {
+    if (newKey == oldRoot.key)
+        qFatal("TestPki::makeSelfIssuedRollover: the new key is the old root's key");
     CertOptions options;
     options.subject = oldRoot.cert.subject();
     options.key = newKey;

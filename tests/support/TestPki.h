@@ -40,6 +40,9 @@ struct TestKey
     static TestKey cached(KeyType type, int index);
     /// Always a newly generated key (slow for RSA).
     static TestKey generate(KeyType type);
+
+    /// Same public key.
+    friend bool operator==(const TestKey& a, const TestKey& b);
 };
 
 /// A generated certificate with its private key, ready to issue others.
@@ -76,6 +79,7 @@ struct CertOptions
     bool authorityKeyId = true;  ///< add AKI = key id of the signing key (or authorityKeyIdOverride)
     std::optional<QByteArray> authorityKeyIdOverride; ///< AKI keyIdentifier bytes to write instead
     TestDigest digest = TestDigest::Sha256;
+    QByteArray issuerNameDer; ///< DER of the issuer name to write instead of the issuer's subject (encoding tests)
 };
 
 /// Generates test PKIs with OpenSSL, in memory. Every function aborts the test (qFatal) if OpenSSL fails.
@@ -92,6 +96,7 @@ public:
     /// The same subject name and key as `subjectCert`, issued by `issuer` (a cross-certificate).
     static TestCert makeCrossSigned(const TestCert& subjectCert, const TestCert& issuer);
     /// Key rollover: subject = issuer = oldRoot's name, key = newKey, signed by oldRoot's key, AKI = old key id.
+    /// `newKey` must differ from the old key (checked).
     static TestCert makeSelfIssuedRollover(const TestCert& oldRoot, const TestKey& newKey);
     /// Validity ended a month ago; self-signed when `issuer` is null.
     static TestCert makeExpired(const QString& cn, const TestCert* issuer = nullptr, KeyType type = KeyType::EcP256);
@@ -108,6 +113,9 @@ public:
     static QByteArray toPem(const QList<Certificate>& certificates);
     /// A certs-only PKCS#7 SignedData (.p7b) made with OpenSSL's PKCS7 API: DER, or PEM ("-----BEGIN PKCS7-----").
     static QByteArray toPkcs7(const QList<Certificate>& certificates, bool pem = false);
+    /// DER of `name` ("CN=x, O=y") with every attribute as PrintableString: equal as text to the UTF8String
+    /// names the generator writes, different as bytes.
+    static QByteArray printableNameDer(const QString& name);
     /// "CN=<cn>, O=CertMend Test" — the default subject of the make… helpers.
     static QString subjectFor(const QString& cn);
 };
