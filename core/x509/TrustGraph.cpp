@@ -22,8 +22,8 @@ bool looksLikeCa(const Certificate& c)
     return !c.hasExtensions() || (c.hasKeyUsage() && c.allowsCertSign());
 }
 
-// Issuer candidates in the order they are tried: the key the AKI names first, then roots (shortest chains
-// through cross-signed CAs), then the rest by id.
+// Issuer candidates in the order they are tried: the key the AKI names first, then what looks like a root
+// (shortest chains through cross-signed CAs and past rollover certificates), then the rest by id.
 QList<int> orderedCandidates(const CertificatePool& pool, const Certificate& c, int self)
 {
     QList<int> candidates = pool.withSubject(c.issuerDer());
@@ -34,7 +34,8 @@ QList<int> orderedCandidates(const CertificatePool& pool, const Certificate& c, 
         int r = 0;
         if (aki.isEmpty() || candidate.subjectKeyId() != aki)
             r += 2;
-        if (!candidate.isSelfIssued())
+        const QByteArray candidateAki = candidate.authorityKeyId();
+        if (!candidate.isSelfIssued() || (!candidateAki.isEmpty() && candidateAki != candidate.subjectKeyId()))
             r += 1;
         return r;
     };
