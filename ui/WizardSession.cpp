@@ -4,7 +4,6 @@ namespace certmend::ui {
 
 WizardSession::WizardSession(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 } // namespace certmend::ui

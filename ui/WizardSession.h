@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/MachineScanner.h"
 #include "analysis/ScanResult.h"
 #include "remedy/RemediationPlan.h"
 #include "scenario/Scenario.h"
@@ -7,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,7 +21,17 @@ class WizardSession : public QObject
     Q_OBJECT
 public:
     /// Which kind of machine the user picked on the Welcome page.
-    enum class SourceKind { Scenario, SnapshotPath, ThisComputer, RestoreBackup };
+    enum class SourceKind
+    {
+        Scenario,
+        SnapshotPath,
+        ThisComputer,
+        RestoreBackup
+    };
+
+    /// Reads and analyses a source (MachineScanner::scan's signature). Tests replace it to pause or fail a scan.
+    using ScanFunction = std::function<Result<ScanResult>(const QString& source, const MachineScanner::Progress&,
+                                                          const std::atomic<bool>* cancel)>;
 
     explicit WizardSession(QObject* parent = nullptr);
 
@@ -42,6 +54,25 @@ public:
     QString restoreBundle;
 
     bool isTraining() const { return scenario.has_value(); }
+    /// How the current source is named to the user: the scenario's title, or the path.
+    QString sourceDisplayName() const;
+
+    /// Chooses a training scenario as the source (clears the scan).
+    void useScenario(const Scenario& scenario);
+    /// Chooses a snapshot folder or certificate file as the source (clears the scan and the scenario).
+    void useSnapshotPath(const QString& path);
+    /// Forgets the last scan, e.g. when the source changed.
+    void clearScan();
+    /// Stores a finished scan and tells the pages.
+    void setScan(std::shared_ptr<const ScanResult> result);
+
+    /// Null: MachineScanner::scan.
+    ScanFunction scanFunction;
+
+Q_SIGNALS:
+    /// The source or the scan changed.
+    void sourceChanged();
+    void scanChanged();
 };
 
 } // namespace certmend::ui
