@@ -25,6 +25,7 @@ Result<Journal> Journal::open(const QString& path)
         return makeError(ErrorCode::Io,
                          QStringLiteral("cannot open the journal: %1").arg(journal.m_file->errorString()), path);
     if (!existed) {
+        journal.m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (auto synced = VerifiedFile::syncDirectory(QFileInfo(path).absolutePath()); !synced)
             return synced.error();
     }

@@ -44,6 +44,8 @@ Result<void> VerifiedFile::write(const QString& path, const QByteArray& bytes, E
     }
     if (!file.commit())
         return makeError(failureCode, QStringLiteral("cannot commit: %1").arg(file.errorString()), path);
+    // A backup holds a machine's trust configuration: only its owner reads it.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // Read back through a fresh handle: what counts is what the next process will find on the disk.
     QFile check(path);

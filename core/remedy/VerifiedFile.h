@@ -15,7 +15,8 @@ class VerifiedFile
 public:
     /// Writes `bytes` to `path` with QSaveFile, fsyncs it, reads it back and compares, then fsyncs the folder
     /// (unless `syncFolder` is false: a caller writing many files syncs the folder once at the end).
-    /// Any failure leaves no partial file at `path` and returns `failureCode` naming the file and the reason.
+    /// The file is readable by its owner only. Any failure leaves no partial file at `path` and returns `failureCode`
+    /// naming the file and the reason.
     static Result<void> write(const QString& path, const QByteArray& bytes, ErrorCode failureCode = ErrorCode::Io,
                               bool syncFolder = true);
     /// Flushes an open file's data to the disk.
