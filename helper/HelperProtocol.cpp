@@ -2,6 +2,7 @@
 
 #include "Base64.h"
 #include "WinElevation.h"
+#include "WinMachineInfo.h"
 #include "WinSslBindings.h"
 #include "WinText.h"
 
@@ -101,6 +102,10 @@ std::string HelperProtocol::handle(const std::string& line, bool& quit)
         return deleteValue(args);
     if (command == "bindings")
         return bindings();
+    if (command == "machine")
+        return machine();
+    if (command == "values")
+        return values();
     return err("invalid-argument", "unknown request \"" + command + "\"");
 }
 
@@ -219,6 +224,33 @@ std::string HelperProtocol::bindings()
     if (WinStatus status = WinSslBindings::netshText(text); !status.ok())
         return err(status);
     return "ok " + Base64::encode(text);
+}
+
+std::string HelperProtocol::machine()
+{
+    WinMachineInfo info;
+    if (WinStatus status = WinMachineInfo::read(info); !status.ok())
+        return err(status);
+    const std::string product = WinText::toUtf8(info.productName);
+    return "ok " + Base64::percentEncode(WinText::toUtf8(info.hostName)) + " " +
+           (info.version.empty() ? "-" : info.version) + " " + (product.empty() ? "-" : Base64::percentEncode(product));
+}
+
+std::string HelperProtocol::values()
+{
+    bool keyPresent = false;
+    std::vector<std::pair<std::wstring, WinRegValue>> all;
+    if (WinStatus status = m_schannel.readAll(keyPresent, all); !status.ok())
+        return err(status);
+    if (!keyPresent)
+        return "ok absent";
+    std::string out = "ok key";
+    for (const auto& [name, value] : all) {
+        const std::string utf8 = WinText::toUtf8(name);
+        out += " " + (utf8.empty() ? std::string("-") : Base64::encode(utf8)) + "," + std::to_string(value.type) + "," +
+               (value.data.empty() ? std::string("-") : Base64::encode(value.data));
+    }
+    return out;
 }
 
 } // namespace certmend::win

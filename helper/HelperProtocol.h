@@ -30,6 +30,8 @@ private:
     std::string deleteValue(const std::vector<std::string>& args);
     std::string stores();
     std::string bindings();
+    std::string machine();
+    std::string values();
 
     WinTrustStore m_store;
     WinSchannelKey m_schannel;

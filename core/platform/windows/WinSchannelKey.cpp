@@ -83,6 +83,46 @@ WinStatus WinSchannelKey::readValue(const std::wstring& name, WinRegValue& out) 
     return WinStatus::success();
 }
 
+WinStatus WinSchannelKey::readAll(bool& keyPresent, std::vector<std::pair<std::wstring, WinRegValue>>& out) const
+{
+    keyPresent = false;
+    out.clear();
+    HKEY key = nullptr;
+    LSTATUS status = RegOpenKeyExW(HKEY_LOCAL_MACHINE, path(), 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key);
+    if (status == ERROR_FILE_NOT_FOUND)
+        return WinStatus::success();
+    if (status != ERROR_SUCCESS)
+        return WinStatus::failure("file-unreadable", "cannot open HKLM\\" + WinText::toUtf8(path()) + ": " +
+                                                         WinText::errorText(static_cast<DWORD>(status)));
+    keyPresent = true;
+    DWORD maxName = 0;
+    DWORD maxData = 0;
+    status = RegQueryInfoKeyW(key, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &maxName, &maxData,
+                              nullptr, nullptr);
+    for (DWORD index = 0; status == ERROR_SUCCESS; ++index) {
+        std::wstring name(maxName + 1, L'\0');
+        DWORD nameLength = maxName + 1;
+        WinRegValue value;
+        value.data.resize(maxData);
+        DWORD dataSize = maxData;
+        DWORD type = 0;
+        status = RegEnumValueW(key, index, name.data(), &nameLength, nullptr, &type,
+                               value.data.empty() ? nullptr : value.data.data(), &dataSize);
+        if (status != ERROR_SUCCESS)
+            break;
+        name.resize(nameLength);
+        value.data.resize(dataSize);
+        value.present = true;
+        value.type = type;
+        out.emplace_back(std::move(name), std::move(value));
+    }
+    RegCloseKey(key);
+    if (status != ERROR_NO_MORE_ITEMS && status != ERROR_SUCCESS)
+        return WinStatus::failure("file-unreadable", "cannot list the values of HKLM\\" + WinText::toUtf8(path()) +
+                                                         ": " + WinText::errorText(static_cast<DWORD>(status)));
+    return WinStatus::success();
+}
+
 WinStatus WinSchannelKey::readDword(const std::wstring& name, bool& present, unsigned long& value) const
 {
     present = false;

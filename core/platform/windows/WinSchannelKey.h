@@ -3,6 +3,7 @@
 #include "WinStatus.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace certmend::win {
@@ -29,6 +30,9 @@ public:
     static const wchar_t* path();
 
     WinStatus readValue(const std::wstring& name, WinRegValue& out) const;
+    /// Every value of the key in registry order (for a snapshot's schannel.reg); `keyPresent` false when the
+    /// key itself does not exist.
+    WinStatus readAll(bool& keyPresent, std::vector<std::pair<std::wstring, WinRegValue>>& out) const;
     /// `present` false when absent; a value of another type is "bad-format" naming the type found.
     WinStatus readDword(const std::wstring& name, bool& present, unsigned long& value) const;
     WinStatus writeDword(const std::wstring& name, unsigned long value);
