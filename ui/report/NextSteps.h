@@ -2,6 +2,7 @@
 
 #include "remedy/RemediationPlan.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace certmend::ui {
@@ -10,6 +11,8 @@ namespace certmend::ui {
 /// from a client): the same sentences on the Confirm page, the Done page and in the report.
 class NextSteps
 {
+    Q_DECLARE_TR_FUNCTIONS(NextSteps)
+
 public:
     /// Side effects and things left alone: Group Policy copies, notes, restarts.
     static QStringList alsoAffected(const RemediationPlan& plan);
