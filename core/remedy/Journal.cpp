@@ -48,8 +48,10 @@ Result<void> Journal::append(const char* event, qsizetype index, qsizetype total
     if (m_file->write(bytes) != bytes.size() || !m_file->flush())
         return makeError(ErrorCode::Io, QStringLiteral("cannot append to the journal: %1").arg(m_file->errorString()),
                          path());
-    if (auto synced = VerifiedFile::sync(*m_file); !synced)
-        return synced.error();
+    if (index < 0) {
+        if (auto synced = VerifiedFile::sync(*m_file); !synced)
+            return synced.error();
+    }
     FaultInjection::point(event);
     return {};
 }

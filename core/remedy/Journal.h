@@ -10,8 +10,11 @@ class QFile;
 
 namespace certmend {
 
-/// The append-only journal (journal.jsonl) of a fix: one JSON object per line, each synced to the disk before the
-/// step it announces is taken, so that after a crash JournalState tells what was begun and what was finished.
+/// The append-only journal (journal.jsonl) of a fix: one JSON object per line, so that after a crash JournalState
+/// tells how far the fix got. Phase events (plan-start, complete, rolled-back, …) are synced to the disk before the
+/// next step; per-action events are written through to the OS (they survive a killed process) but not synced:
+/// recovery does not depend on them, because every action is idempotent in both directions and a rollback undoes
+/// every action of the plan, begun or not. They make the report precise and cost no fsync per certificate.
 class Journal
 {
 public:
@@ -34,7 +37,7 @@ public:
 
     /// Opens (creating if needed) the journal for appending.
     static Result<Journal> open(const QString& path);
-    /// Appends one event (with the action index when >= 0) and syncs it.
+    /// Appends one event (with the action index when >= 0); phase events (index < 0) are synced to the disk.
     Result<void> append(const char* event, qsizetype index = -1, qsizetype total = -1);
     QString path() const;
 

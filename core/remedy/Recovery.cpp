@@ -55,7 +55,9 @@ Result<RemedyReport> Recovery::recover(const BackupBundle& bundle, Mode mode)
         if (auto ok = journal.value().append(Journal::RollbackStart); !ok)
             return ok.error();
         for (qsizetype i = plan.size() - 1; i >= 0; --i) {
-            if (state->steps.at(i) == Step::Pending || state->steps.at(i) == Step::Undone)
+            // Pending ones too: their "begin" may not have reached the disk (see Journal), and undoing an action
+            // that never ran changes nothing.
+            if (state->steps.at(i) == Step::Undone)
                 continue;
             auto outcome = runner.reverse(plan.actions().at(i), known.value());
             if (!outcome)
@@ -77,12 +79,7 @@ Result<RemedyReport> Recovery::recover(const BackupBundle& bundle, Mode mode)
     if (finish)
         differences << runner.schannelDifferences(plan.actions(), true);
     else {
-        QList<RemediationAction> begun;
-        for (qsizetype i = 0; i < plan.size(); ++i) {
-            if (state->steps.at(i) != Step::Pending)
-                begun << plan.actions().at(i);
-        }
-        differences << runner.schannelDifferences(begun, false);
+        differences << runner.schannelDifferences(plan.actions(), false);
     }
     if (!differences.isEmpty())
         return makeError(ErrorCode::VerifyFailed,

@@ -38,10 +38,7 @@ Result<void> VerifiedFile::write(const QString& path, const QByteArray& bytes, E
         file.cancelWriting();
         return makeError(failureCode, QStringLiteral("cannot flush: %1").arg(reason), path);
     }
-    if (auto synced = sync(file); !synced) {
-        file.cancelWriting();
-        return makeError(failureCode, synced.error().detail, path);
-    }
+    // commit() syncs the data (fdatasync) before it renames the file into place.
     if (!file.commit())
         return makeError(failureCode, QStringLiteral("cannot commit: %1").arg(file.errorString()), path);
     // A backup holds a machine's trust configuration: only its owner reads it.
