@@ -224,6 +224,8 @@ private Q_SLOTS:
 
     void readBytesNamesOrigin()
     {
+        QCOMPARE(CertificateReader::detectFormat(QByteArray("junk")), CertificateFormat::Unknown);
+        QCOMPARE(CertificateReader::detectFormat(QByteArray()), CertificateFormat::Unknown);
         const auto result = CertificateReader::readBytes(QByteArray("junk"), QStringLiteral("Root.sst#3"));
         QVERIFY(!result.ok());
         QVERIFY(result.error().message().contains(QStringLiteral("Root.sst#3")));
