@@ -108,7 +108,7 @@ ApplyJob::Outcome ApplyJob::run()
     }
 
     const auto store = MachineAccess::openStore(outcome.workingCopy, false);
-    const auto registry = MachineAccess::openRegistry(outcome.workingCopy, false);
+    const auto registry = MachineAccess::openRegistry(outcome.workingCopy);
     if (!store->isWritable())
         return fail(makeError(ErrorCode::InvalidArgument, tr("this source cannot be changed; nothing was changed"),
                               outcome.workingCopy));

@@ -1,5 +1,6 @@
 #include "MachineAccess.h"
 
+#include "schannel/SnapshotSchannelRegistry.h"
 #include "store/SnapshotManifest.h"
 
 #include <QDir>
@@ -16,11 +17,12 @@ std::unique_ptr<SnapshotStore> MachineAccess::openStore(const QString& snapshotR
     return std::make_unique<SnapshotStore>(snapshotRoot, readOnly);
 }
 
-std::unique_ptr<SchannelRegistry> MachineAccess::openRegistry(const QString& snapshotRoot, bool readOnly)
+std::unique_ptr<SchannelRegistry> MachineAccess::openRegistry(const QString& snapshotRoot)
 {
-    Q_UNUSED(snapshotRoot)
-    Q_UNUSED(readOnly)
-    return {};
+    // A single certificate file has no Schannel settings; a scenario's (under ":/") can be read, not written.
+    if (QFileInfo(snapshotRoot).isFile())
+        return {};
+    return std::make_unique<SnapshotSchannelRegistry>(QDir(snapshotRoot).filePath(QStringLiteral("schannel.reg")));
 }
 
 QString MachineAccess::hostNameOf(const QString& snapshotRoot)

@@ -17,9 +17,9 @@ class MachineAccess
 public:
     /// The stores of a snapshot folder (read-only for scenarios under ":/", single files, or when asked).
     static std::unique_ptr<SnapshotStore> openStore(const QString& snapshotRoot, bool readOnly);
-    /// The Schannel settings of a snapshot folder (its schannel.reg); null when they cannot be opened, in which
-    /// case plans leave setting changes out with a note.
-    static std::unique_ptr<SchannelRegistry> openRegistry(const QString& snapshotRoot, bool readOnly);
+    /// The Schannel settings of a snapshot folder (its schannel.reg, which need not exist); null for a single
+    /// certificate file, in which case plans leave setting changes out with a note.
+    static std::unique_ptr<SchannelRegistry> openRegistry(const QString& snapshotRoot);
     /// The host name a snapshot folder's manifest.json names ("unknown" when it has none).
     static QString hostNameOf(const QString& snapshotRoot);
 };

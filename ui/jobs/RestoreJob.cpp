@@ -100,7 +100,7 @@ RestoreJob::Outcome RestoreJob::run(const QString& bundlePath, const QString& ta
         return outcome;
     }
     const auto store = MachineAccess::openStore(targetPath, false);
-    const auto registry = MachineAccess::openRegistry(targetPath, false);
+    const auto registry = MachineAccess::openRegistry(targetPath);
 
     Result<RemedyReport> report = makeError(ErrorCode::Internal, QStringLiteral("not run"));
     if (mode == Mode::Restore) {

@@ -116,6 +116,11 @@ void ConfirmPage::initializePage()
     m_changes->setHtml(changesHtml(m_session));
 }
 
+void ConfirmPage::prepareForScreenshot()
+{
+    m_confirm->setChecked(true);
+}
+
 bool ConfirmPage::isComplete() const
 {
     return m_confirm->isChecked() && !m_session.plan.isEmpty();

@@ -20,6 +20,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    /// The screenshot tour ticks the confirmation box, as a user would.
+    Q_INVOKABLE void prepareForScreenshot();
 
     /// The page's text as HTML (the report reuses the list).
     static QString changesHtml(const WizardSession& session);

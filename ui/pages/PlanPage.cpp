@@ -34,7 +34,7 @@ Result<RemediationPlan> buildPlan(const std::shared_ptr<const ScanResult>& scan,
 {
     const QString root = scan->snapshot.rootPath;
     const auto store = MachineAccess::openStore(root, true);
-    const auto registry = MachineAccess::openRegistry(root, true);
+    const auto registry = MachineAccess::openRegistry(root);
     PlanBuilder builder(*store, registry.get());
     PlanChoiceModel::applyTo(rows, builder);
     auto plan = builder.build(findings);

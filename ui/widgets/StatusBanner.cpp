@@ -13,15 +13,15 @@ QString iconPath(StatusBanner::Kind kind)
 {
     switch (kind) {
     case StatusBanner::Kind::Success:
-        return QStringLiteral(":/icons/ok.svg");
+        return QStringLiteral(":/icons/status-ok.svg");
     case StatusBanner::Kind::Warning:
-        return QStringLiteral(":/icons/warning.svg");
+        return QStringLiteral(":/icons/status-warning.svg");
     case StatusBanner::Kind::Error:
-        return QStringLiteral(":/icons/error.svg");
+        return QStringLiteral(":/icons/status-error.svg");
     case StatusBanner::Kind::Info:
         break;
     }
-    return QStringLiteral(":/icons/info.svg");
+    return QStringLiteral(":/icons/status-info.svg");
 }
 
 QString bannerColors(StatusBanner::Kind kind)
