@@ -10,3 +10,4 @@ int runPlan(const QStringList& args);
 int runFix(const QStringList& args);
 int runRestore(const QStringList& args);
 int runRecover(const QStringList& args);
+int runSnapshot(const QStringList& args);

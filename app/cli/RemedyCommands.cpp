@@ -10,6 +10,7 @@
 #include "remedy/Recovery.h"
 #include "remedy/Restorer.h"
 #include "schannel/SnapshotSchannelRegistry.h"
+#include "store/LiveMachineLoader.h"
 #include "store/MachineSnapshot.h"
 
 #include <QDir>
@@ -157,12 +158,12 @@ bool noticeIncomplete(const QString& backupRoot, const QString& sourcePath, cons
     return sameSource;
 }
 
-/// A writable snapshot folder with its stores and Schannel settings.
+/// A writable snapshot folder (or the live machine) with its stores and Schannel settings.
 struct Target
 {
     MachineSnapshot snapshot;
-    std::unique_ptr<SnapshotStore> store;
-    std::unique_ptr<SnapshotSchannelRegistry> registry;
+    std::unique_ptr<CertificateStore> store;
+    std::unique_ptr<SchannelRegistry> registry;
     QString path;
 };
 
@@ -171,6 +172,17 @@ std::unique_ptr<Target> openTarget(const char* command, const MachineSnapshot& s
     auto target = std::make_unique<Target>();
     target->snapshot = snapshot;
     target->path = QFileInfo(snapshot.rootPath).absoluteFilePath();
+    if (LiveMachine::isLiveSource(snapshot.rootPath)) { // through certmend-winhelper, which checks elevation
+        auto machine = LiveMachine::open(snapshot.rootPath);
+        if (!machine) {
+            status = fail(command, machine.error(), ExitBadInput);
+            return nullptr;
+        }
+        target->path = snapshot.rootPath;
+        target->store = machine->createStore();
+        target->registry = machine->createRegistry();
+        return target;
+    }
     if (snapshot.rootPath.startsWith(QLatin1String(":/"))) {
         status = usage(command, "training scenarios are read-only: extract a copy with `certmend-cli scenarios "
                                 "--extract ID DIR` and fix that copy");
@@ -189,8 +201,9 @@ Result<RemediationPlan> buildPlan(const ScanResult& scan, const Target* target, 
     std::optional<SnapshotSchannelRegistry> registry;
     if (!scan.snapshot.isSingleFile() && !scan.snapshot.rootPath.startsWith(QLatin1String(":/")))
         registry.emplace(QDir(scan.snapshot.rootPath).filePath(QStringLiteral("schannel.reg")));
-    PlanBuilder builder(target ? *target->store : store,
-                        target ? target->registry.get() : (registry ? &*registry : nullptr));
+    const CertificateStore& planStore = target ? *target->store : static_cast<const CertificateStore&>(store);
+    const SchannelRegistry* planRegistry = target ? target->registry.get() : (registry ? &*registry : nullptr);
+    PlanBuilder builder(planStore, planRegistry);
     for (const auto& [sha1, choice] : a.choices)
         builder.setChoice(sha1, choice);
     return builder.build(scan.findings);
@@ -222,7 +235,12 @@ int runPlan(const QStringList& args)
     auto scan = MachineScanner::scan(a->positional.isEmpty() ? QString() : sourceArgument(a->positional.first()));
     if (!scan)
         return fail("plan", scan.error(), ExitBadInput);
-    auto plan = buildPlan(*scan, nullptr, *a);
+    int status = ExitOk; // a live machine's plan reads its stores through the helper, like fix does
+    const auto live =
+        LiveMachine::isLiveSource(scan->snapshot.rootPath) ? openTarget("plan", scan->snapshot, status) : nullptr;
+    if (status != ExitOk)
+        return status;
+    auto plan = buildPlan(*scan, live.get(), *a);
     if (!plan)
         return fail("plan", plan.error(), ExitBadInput);
     if (a->json) {
@@ -309,7 +327,9 @@ int runRestore(const QStringList& args)
         return fail("restore", bundle.error(), ExitRefused);
 
     const QString into = a->into.isEmpty() ? bundle->manifest().sourcePath : a->into;
-    auto snapshot = MachineSnapshot::load(MachineScanner::resolveSource(sourceArgument(into)));
+    auto snapshot = LiveMachine::isLiveSource(into)
+                        ? LiveMachineLoader::load(into)
+                        : MachineSnapshot::load(MachineScanner::resolveSource(sourceArgument(into)));
     if (!snapshot)
         return fail("restore", snapshot.error(), ExitBadInput);
     int status = ExitOk;
@@ -370,7 +390,8 @@ int runRecover(const QStringList& args)
             result = fail("recover", bundle.error(), ExitRefused);
             continue;
         }
-        auto snapshot = MachineSnapshot::load(item.sourcePath);
+        auto snapshot = LiveMachine::isLiveSource(item.sourcePath) ? LiveMachineLoader::load(item.sourcePath)
+                                                                   : MachineSnapshot::load(item.sourcePath);
         if (!snapshot) {
             result = fail("recover", snapshot.error(), ExitBadInput);
             continue;

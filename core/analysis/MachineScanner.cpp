@@ -5,6 +5,7 @@
 #include "schannel/NetshSslCertParser.h"
 #include "schannel/RegFile.h"
 #include "schannel/WindowsVersion.h"
+#include "store/LiveMachineLoader.h"
 
 #include <QCoreApplication>
 
@@ -70,7 +71,8 @@ Result<ScanResult> MachineScanner::scan(const QString& source, const Progress& p
                                         const std::atomic<bool>* cancel)
 {
     report(progress, 0, tr("Reading the certificate stores…"));
-    auto snapshot = MachineSnapshot::load(resolveSource(source));
+    auto snapshot = LiveMachine::isLiveSource(source) ? LiveMachineLoader::load(source)
+                                                      : MachineSnapshot::load(resolveSource(source));
     if (!snapshot)
         return snapshot.error();
     if (cancelled(cancel))

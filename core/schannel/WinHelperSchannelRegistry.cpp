@@ -179,12 +179,49 @@ RegValue WinHelperSchannelRegistry::fromRegistryData(const QString& name, quint3
 
 Result<QList<SslBinding>> WinHelperSchannelRegistry::bindings() const
 {
+    const Result<QString> text = bindingsText();
+    if (!text)
+        return text.error();
+    return NetshSslCertParser::parse(*text, QStringLiteral("certmend-winhelper bindings"));
+}
+
+Result<QString> WinHelperSchannelRegistry::bindingsText() const
+{
     const Result<QString> response = m_connection->request(QStringLiteral("bindings"));
     if (!response)
         return response.error();
     const QByteArray text =
         *response == QLatin1String("-") ? QByteArray() : QByteArray::fromBase64(response->toLatin1());
-    return NetshSslCertParser::parse(QString::fromUtf8(text), QStringLiteral("certmend-winhelper bindings"));
+    return QString::fromUtf8(text);
+}
+
+Result<std::optional<QList<RegValue>>> WinHelperSchannelRegistry::allValues() const
+{
+    const Result<QString> response = m_connection->request(QStringLiteral("values"));
+    if (!response)
+        return response.error();
+    if (*response == QLatin1String("absent"))
+        return std::optional<QList<RegValue>>();
+    QStringList items = response->split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (items.value(0) != QLatin1String("key"))
+        return makeError(ErrorCode::BadFormat, QStringLiteral("the helper's value list does not start with \"key\""),
+                         keyPath());
+    items.removeFirst();
+    QList<RegValue> values;
+    for (const QString& item : std::as_const(items)) {
+        const QStringList parts = item.split(QLatin1Char(','));
+        bool ok = false;
+        const quint32 type = parts.value(1).toUInt(&ok);
+        if (parts.size() != 3 || !ok)
+            return makeError(ErrorCode::BadFormat,
+                             QStringLiteral("value %1 of the helper's list is malformed").arg(values.size() + 1),
+                             keyPath());
+        const auto decode = [](const QString& field) {
+            return field == QLatin1String("-") ? QByteArray() : QByteArray::fromBase64(field.toLatin1());
+        };
+        values.append(fromRegistryData(QString::fromUtf8(decode(parts[0])), type, decode(parts[2])));
+    }
+    return std::optional<QList<RegValue>>(values);
 }
 
 } // namespace certmend

@@ -25,6 +25,10 @@ public:
 
     /// The HTTP.sys SSL bindings, as `netsh http show sslcert` would list them.
     Result<QList<SslBinding>> bindings() const;
+    /// The same as the text `netsh http show sslcert` prints (what a snapshot's sslcert.txt holds).
+    Result<QString> bindingsText() const;
+    /// Every value of the SCHANNEL key in registry order; nullopt when the key does not exist.
+    Result<std::optional<QList<RegValue>>> allValues() const;
 
     /// The REG_* data of a value as the registry stores it (DWORD little-endian, strings UTF-16LE with NUL).
     static QByteArray registryData(const RegValue& value);
