@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -176,6 +177,10 @@ std::unique_ptr<Target> openTarget(const char* command, const MachineSnapshot& s
         auto machine = LiveMachine::open(snapshot.rootPath);
         if (!machine) {
             status = fail(command, machine.error(), ExitBadInput);
+            return nullptr;
+        }
+        if (auto elevated = machine->requireElevation(); !elevated && std::string_view(command) != "plan") {
+            status = fail(command, elevated.error(), ExitRefused);
             return nullptr;
         }
         target->path = snapshot.rootPath;

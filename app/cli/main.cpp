@@ -49,9 +49,8 @@ int main(int argc, char** argv)
     }
 
     const std::map<std::string, std::function<int(const QStringList&)>> commands{
-        {"scan", runScan}, {"scenarios", runScenarios}, {"plan", runPlan},
-        {"fix", runFix},   {"restore", runRestore},     {"recover", runRecover},
-        {"snapshot", runSnapshot},
+        {"scan", runScan},       {"scenarios", runScenarios}, {"plan", runPlan},         {"fix", runFix},
+        {"restore", runRestore}, {"recover", runRecover},     {"snapshot", runSnapshot},
     };
     const std::string name = args.takeFirst().toStdString();
     const auto command = commands.find(name);

@@ -91,6 +91,18 @@ std::unique_ptr<WinHelperSchannelRegistry> LiveMachine::createRegistry() const
     return std::make_unique<WinHelperSchannelRegistry>(m_connection);
 }
 
+Result<void> LiveMachine::requireElevation() const
+{
+    const Result<QString> response = m_connection->request(QStringLiteral("elevated"));
+    if (!response)
+        return response.error();
+    if (*response == QLatin1String("1"))
+        return {};
+    return makeError(ErrorCode::NotElevated,
+                     tr("Changing this computer's certificate stores and Schannel settings needs administrator "
+                        "rights: Run as administrator and try again. Nothing was changed."));
+}
+
 Result<SnapshotManifest> LiveMachine::manifest() const
 {
     const Result<QString> response = m_connection->request(QStringLiteral("machine"));

@@ -34,6 +34,9 @@ public:
     std::unique_ptr<WinHelperStore> createStore() const;
     /// The machine's SCHANNEL values and HTTP.sys bindings through this helper.
     std::unique_ptr<WinHelperSchannelRegistry> createRegistry() const;
+    /// Succeeds when the helper runs with administrator rights; NotElevated ("Run as administrator") otherwise.
+    /// The helper refuses every change anyway: this lets a fix stop before it writes a backup.
+    Result<void> requireElevation() const;
     /// Host name, Windows version and product name (the helper's "machine" request), captured now.
     Result<SnapshotManifest> manifest() const;
 
