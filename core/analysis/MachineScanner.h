@@ -21,7 +21,8 @@ public:
     /// "scenario:ID") → its embedded folder; anything else is a file-system path, returned unchanged.
     static QString resolveSource(const QString& argument);
 
-    /// Loads and analyses `source` (see resolveSource). Fails only when the source itself cannot be read;
+    /// Loads and analyses `source` (see resolveSource; "live" / "live:<helper command>" is this computer through
+    /// certmend-winhelper, see LiveMachineLoader). Fails only when the source itself cannot be read;
     /// unreadable parts of a machine end up in ScanResult::issues and as findings. `cancel` is polled between steps.
     static Result<ScanResult> scan(const QString& source, const Progress& progress = {},
                                    const std::atomic<bool>* cancel = nullptr);
