@@ -82,7 +82,10 @@ void printSummary(const ScanResult& scan)
         ++counts[static_cast<int>(f.severity)];
     const SnapshotManifest& m = scan.snapshot.manifest;
     const QString windows = m.productName.isEmpty() ? m.windowsVersion : m.productName;
-    fmt::print("{}{}: {} certificates in {} stores; {} error(s), {} warning(s), {} note(s)\n", str(m.hostName),
+    const QString machine = scan.snapshot.isSingleFile()
+                                ? QStringLiteral("%1 (read as the Root store)").arg(scan.snapshot.rootPath)
+                                : m.hostName;
+    fmt::print("{}{}: {} certificates in {} stores; {} error(s), {} warning(s), {} note(s)\n", str(machine),
                windows.isEmpty() ? std::string() : " (" + str(windows) + ")", scan.snapshot.certificateCount(),
                scan.snapshot.stores.size(), counts[2], counts[1], counts[0]);
 }
