@@ -23,6 +23,7 @@ need=()
 command -v wine >/dev/null 2>&1 || need+=(wine)
 command -v wine64 >/dev/null 2>&1 || [ -x /usr/lib/wine/wine64 ] || need+=(wine64)
 command -v x86_64-w64-mingw32-g++-posix >/dev/null 2>&1 || need+=(g++-mingw-w64-x86-64-posix)
+command -v jq >/dev/null 2>&1 || need+=(jq)
 if ((${#need[@]})); then
     echo "wine-contract: installing ${need[*]}"
     SUDO=
