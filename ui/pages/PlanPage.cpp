@@ -81,10 +81,13 @@ PlanPage::PlanPage(WizardSession& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setSortingEnabled(true);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(PlanChoiceModel::SubjectColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanChoiceModel::StoreColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PlanChoiceModel::ActionColumn, QHeaderView::ResizeToContents);
     m_table->setColumnHidden(PlanChoiceModel::ThumbprintColumn, true); // shown in the preview and on Confirm
 
@@ -116,11 +119,11 @@ PlanPage::PlanPage(WizardSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_nothingLabel);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_table, 2);
     layout->addLayout(tableRow);
     layout->addLayout(backupRow);
     layout->addWidget(previewLabel);
-    layout->addWidget(m_preview, 2);
+    layout->addWidget(m_preview, 1);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
