@@ -4,6 +4,12 @@
 
 namespace certmend::ui {
 
+bool PlanChoiceModel::isOwnIndex(const QModelIndex& index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < m_rows.size() &&
+           index.column() < ColumnCount;
+}
+
 PlanChoiceModel::PlanChoiceModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -164,7 +170,7 @@ int PlanChoiceModel::columnCount(const QModelIndex& parent) const
 
 QVariant PlanChoiceModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnIndex(index))
         return {};
     const Row& row = m_rows.at(index.row());
     switch (role) {
@@ -225,7 +231,7 @@ QVariant PlanChoiceModel::data(const QModelIndex& index, int role) const
 
 bool PlanChoiceModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnIndex(index))
         return false;
     if (index.column() != ActionColumn || (role != Qt::EditRole && role != ChoiceRole))
         return false;
@@ -257,7 +263,7 @@ QVariant PlanChoiceModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags PlanChoiceModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isOwnIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == ActionColumn)

@@ -90,6 +90,8 @@ Q_SIGNALS:
     void choicesChanged();
 
 private:
+    bool isOwnIndex(const QModelIndex& index) const;
+
     QList<Row> m_rows;
 };
 
