@@ -116,7 +116,7 @@ void tst_ApplyPage::cancelStopsBetweenActionsAndRollsBack()
     QVERIFY(journal);
     QCOMPARE(journal->status, JournalState::Status::RolledBack);
 
-    QVERIFY(driver.next());
+    QVERIFY(driver.commit());
     QVERIFY2(driver.waitForPage(DonePageId), qPrintable(driver.failure()));
     QCOMPARE(driver.currentPage()->title(), DonePage::tr("Not fixed"));
 }
@@ -139,7 +139,7 @@ void tst_ApplyPage::backupFailureChangesNothing()
     QVERIFY(!outcome->backupWritten());
     QCOMPARE(driver.find<StatusBanner>(QStringLiteral("applyStatusBanner"))->kind(), StatusBanner::Kind::Error);
     QCOMPARE(readTree(outcome->workingCopy), readTree(QStringLiteral(":/scenarios/intermediate-in-root")));
-    QVERIFY(driver.next());
+    QVERIFY(driver.commit());
     QVERIFY2(driver.waitForPage(DonePageId), qPrintable(driver.failure()));
     QVERIFY(!driver.find<QPushButton>(QStringLiteral("undoButton"))->isVisible());
 }

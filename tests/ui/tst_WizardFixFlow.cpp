@@ -149,9 +149,11 @@ void tst_WizardFixFlow::welcomeToDone()
     QVERIFY(apply->outcome());
     QVERIFY2(apply->outcome()->succeeded(),
              qPrintable(apply->outcome()->error ? apply->outcome()->error->message() : QString()));
-    QVERIFY2(driver.next(), qPrintable(driver.failure()));
+    QVERIFY2(driver.commit(), qPrintable(driver.failure()));
     QVERIFY2(driver.waitForPage(DonePageId), qPrintable(driver.failure()));
     QCOMPARE(driver.currentPage()->title(), DonePage::tr("Fixed"));
+    QVERIFY2(!driver.button(QWizard::BackButton)->isEnabled() || !driver.button(QWizard::BackButton)->isVisible(),
+             "Done must not lead back to Apply");
     QVERIFY(driver.find<QPushButton>(QStringLiteral("undoButton"))->isVisible());
 
     // The working copy changed, the embedded scenario did not.

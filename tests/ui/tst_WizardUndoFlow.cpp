@@ -66,7 +66,7 @@ void tst_WizardUndoFlow::fixThenUndoRestoresByteIdentical()
         QSKIP("nothing to fix in this scenario (a Group Policy copy, for example)");
     QVERIFY2(confirmAndApply(driver, why), qPrintable(why));
     QVERIFY(driver.page<ApplyPage>(ApplyPageId)->outcome()->succeeded());
-    QVERIFY(driver.next());
+    QVERIFY(driver.commit());
     QVERIFY2(driver.waitForPage(DonePageId), qPrintable(driver.failure()));
 
     const QString copy = driver.session().workingCopyPath;
@@ -113,7 +113,7 @@ void tst_WizardUndoFlow::declinedConfirmationChangesNothing()
     QVERIFY2(walkToPlan(driver, QStringLiteral("intermediate-in-root"), backups.filePath(QStringLiteral("b")), why),
              qPrintable(why));
     QVERIFY2(confirmAndApply(driver, why), qPrintable(why));
-    QVERIFY(driver.next());
+    QVERIFY(driver.commit());
     QVERIFY2(driver.waitForPage(DonePageId), qPrintable(driver.failure()));
     const QString copy = driver.session().workingCopyPath;
     const QMap<QString, QByteArray> fixed = readTree(copy);

@@ -27,6 +27,9 @@ ApplyPage::ApplyPage(WizardSession& session, QWidget* parent)
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Applying the changes"));
     setSubTitle(tr("First the backup is written and checked, then each change is made and the result verified."));
+    // Once applied there is no way back to a page that could apply again: Done is reached through a commit.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 
     m_banner->setObjectName(QStringLiteral("applyStatusBanner"));
     m_status->setObjectName(QStringLiteral("applyStatusLabel"));
