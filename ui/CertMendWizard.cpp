@@ -2,14 +2,19 @@
 
 #include "PageId.h"
 #include "jobs/BackupLocation.h"
+#include "pages/ApplyPage.h"
+#include "pages/ConfirmPage.h"
+#include "pages/DonePage.h"
 #include "pages/FindingsPage.h"
 #include "pages/PlanPage.h"
+#include "pages/RestorePage.h"
 #include "pages/ScanPage.h"
 #include "pages/TrustSettingsPage.h"
 #include "pages/WelcomePage.h"
 #include "scenario/ScenarioCatalog.h"
 #include "widgets/TrainingPanel.h"
 
+#include <QAbstractButton>
 #include <QDir>
 #include <QGuiApplication>
 #include <QMetaMethod>
@@ -24,7 +29,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("wizard/geometry");
 constexpr int TourTickMs = 100;
 /// A page that is not complete after this long (a scan that hangs) ends the tour with an error.
-constexpr int TourPageTimeoutTicks = 1200;
+constexpr int TourPageTimeoutTicks = 600;
 
 } // namespace
 
@@ -78,8 +83,11 @@ void CertMendWizard::addPages()
     setPage(ScanPageId, new ScanPage(m_session));
     setPage(FindingsPageId, new FindingsPage(m_session));
     setPage(TrustSettingsPageId, new TrustSettingsPage(m_session));
-    // Pages 5-9 (ui-back).
     setPage(PlanPageId, new PlanPage(m_session));
+    setPage(ConfirmPageId, new ConfirmPage(m_session));
+    setPage(ApplyPageId, new ApplyPage(m_session));
+    setPage(DonePageId, new DonePage(m_session));
+    setPage(RestorePageId, new RestorePage(m_session));
 }
 
 void CertMendWizard::applyOptions(const Options& options)
@@ -140,6 +148,8 @@ void CertMendWizard::startScreenshotTour(const QString& folder)
     m_tour.folder = folder;
     m_tour.files.clear();
     m_tour.waitedTicks = 0;
+    m_tour.prepared = false;
+    m_tour.settled = false;
     m_tour.captured = false;
     if (!QDir().mkpath(folder)) {
         // Reported through the signal like every other outcome, after the caller has connected to it.
@@ -158,19 +168,24 @@ void CertMendWizard::tourTick()
         finishTour(false, tr("The wizard shows no page."));
         return;
     }
+    if (!m_tour.prepared) {
+        // Some pages only complete once prepared (a confirmation to tick), so this comes first.
+        if (const auto it = m_preparers.constFind(currentId()); it != m_preparers.cend())
+            (*it)(page);
+        if (page->metaObject()->indexOfMethod("prepareForScreenshot()") >= 0)
+            QMetaObject::invokeMethod(page, "prepareForScreenshot", Qt::DirectConnection);
+        m_tour.prepared = true;
+        return;
+    }
     if (!page->isComplete()) {
         if (++m_tour.waitedTicks > TourPageTimeoutTicks)
             finishTour(false, tr("The page \"%1\" did not complete.").arg(pageName(currentId())));
         return;
     }
     if (!m_tour.captured) {
-        if (m_tour.waitedTicks >= 0) {
-            // Prepare, then capture on the next tick so that layouts and repaints have happened.
-            if (const auto it = m_preparers.constFind(currentId()); it != m_preparers.cend())
-                (*it)(page);
-            if (page->metaObject()->indexOfMethod("prepareForScreenshot()") >= 0)
-                QMetaObject::invokeMethod(page, "prepareForScreenshot", Qt::DirectConnection);
-            m_tour.waitedTicks = -1;
+        // One more tick after completion, so that the last layout and repaint have happened.
+        if (!m_tour.settled) {
+            m_tour.settled = true;
             return;
         }
         const QString file = QDir(m_tour.folder)
@@ -190,11 +205,16 @@ void CertMendWizard::tourTick()
         return;
     }
     const int before = currentId();
-    next();
+    if (page->isCommitPage())
+        button(QWizard::CommitButton)->click();
+    else
+        next();
     if (currentId() == before) {
         finishTour(false, tr("Could not leave the page \"%1\".").arg(pageName(before)));
         return;
     }
+    m_tour.prepared = false;
+    m_tour.settled = false;
     m_tour.captured = false;
     m_tour.waitedTicks = 0;
 }

@@ -39,9 +39,9 @@ public:
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
-    /// Walks the pages from the current one to the last, saving each as `folder`/NN-<page>.png once it is
-    /// complete; emits screenshotTourFinished. Before capturing a page it runs the preparer registered for its id
-    /// and, if the page has one, its Q_INVOKABLE prepareForScreenshot().
+    /// Walks the pages from the current one to Done, saving each as `folder`/NN-<page>.png once it is complete;
+    /// emits screenshotTourFinished. On entering a page it first runs the preparer registered for its id and, if
+    /// the page has one, its Q_INVOKABLE prepareForScreenshot() (e.g. ticking a confirmation box).
     void startScreenshotTour(const QString& folder);
     void setScreenshotPreparer(int pageId, ScreenshotPreparer preparer);
     /// The files written by the tour so far.
@@ -59,6 +59,8 @@ private:
         QStringList files;
         QTimer timer;
         int waitedTicks = 0;
+        bool prepared = false;
+        bool settled = false;
         bool captured = false;
     };
 

@@ -5,12 +5,15 @@
 
 #include "CertMendWizard.h"
 #include "PageId.h"
+#include "jobs/BackupLocation.h"
 #include "models/ScenarioListModel.h"
 #include "widgets/DialogProvider.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QRadioButton>
@@ -128,6 +131,14 @@ public:
         QTest::mouseClick(b, Qt::LeftButton);
         return true;
     }
+    /// Clicks a check box, radio button or push button where a user would: radio buttons and check boxes react
+    /// only to clicks on their indicator and text, not on the empty part of a row a layout stretched them to.
+    static void clickButton(QAbstractButton* button)
+    {
+        const bool indicator = qobject_cast<QRadioButton*>(button) || qobject_cast<QCheckBox*>(button);
+        QTest::mouseClick(button, Qt::LeftButton, {},
+                          indicator ? QPoint(button->height() / 2, button->height() / 2) : button->rect().center());
+    }
     bool next() { return click(QWizard::NextButton); }
     bool back() { return click(QWizard::BackButton); }
     bool commit() { return click(QWizard::CommitButton); }
@@ -174,7 +185,7 @@ public:
         auto* list = findOnPage<QListView>(ui::WelcomePageId, QStringLiteral("sourceScenarioListView"));
         if (!radio || !list)
             return fail(QStringLiteral("the Welcome page has no scenario list"));
-        QTest::mouseClick(radio, Qt::LeftButton);
+        clickButton(radio);
         for (int row = 0; row < list->model()->rowCount(); ++row) {
             const QModelIndex index = list->model()->index(row, 0);
             if (index.data(ui::ScenarioListModel::IdRole).toString() != id)
@@ -194,27 +205,44 @@ public:
         auto* edit = findOnPage<QLineEdit>(ui::WelcomePageId, QStringLiteral("snapshotPathLineEdit"));
         if (!radio || !edit)
             return fail(QStringLiteral("the Welcome page has no snapshot field"));
-        QTest::mouseClick(radio, Qt::LeftButton);
+        clickButton(radio);
+        if (!radio->isChecked())
+            return fail(QStringLiteral("clicking the snapshot choice did not select it"));
         edit->clear();
         QTest::keyClicks(edit, path);
         return edit->text() == path || fail(QStringLiteral("typing the path into the field failed"));
     }
 
-    /// QSettings (organization "CertMend") and QStandardPaths' test locations go to a folder removed at exit.
+    /// Everything the wizard writes outside the snapshot goes to one temporary folder removed at exit: QSettings
+    /// (organization "CertMend"), QStandardPaths' locations (training copies), the backup folder.
     static void isolateSettings()
     {
-        static QTemporaryDir folder;
         static bool done = false;
         if (done)
             return;
         done = true;
+        const QString folder = scratchPath();
+        // HOME as well: on Linux the documents folder and QStandardPaths' test locations hang off it.
+        qputenv("HOME", QFile::encodeName(folder));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(folder + QStringLiteral("/config")));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(folder + QStringLiteral("/data")));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(folder + QStringLiteral("/cache")));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CertMend"));
         QCoreApplication::setApplicationName(QStringLiteral("CertMendTest"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder + QStringLiteral("/settings"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder + QStringLiteral("/settings"));
+        ui::BackupLocation::remember(defaultBackupFolder());
     }
+    /// The temporary folder isolateSettings() uses.
+    static QString scratchPath()
+    {
+        static QTemporaryDir folder;
+        return folder.path();
+    }
+    /// The backup folder the wizard uses in tests (unless a test remembers another one).
+    static QString defaultBackupFolder() { return scratchPath() + QStringLiteral("/backups"); }
 
     /// Visible top-level windows, by class and objectName: cleanup() expects none.
     static QStringList leftoverWindows()

@@ -78,8 +78,7 @@ bool ScanJob::isCancelRequested() const
 void ScanJob::onFinished()
 {
     m_running = false;
-    const Outcome outcome = m_watcher.result();
-    m_watcher.setFuture(QFuture<Outcome>());
+    const Outcome outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result() : Outcome();
     if (!outcome) {
         Q_EMIT failed(makeError(ErrorCode::Internal, QStringLiteral("The scan ended without a result.")));
         return;

@@ -93,7 +93,7 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     filters->addWidget(m_store);
     filters->addSpacing(12);
     filters->addWidget(m_onlyProblems);
-    filters->addStretch(1);
+    filters->addSpacing(12);
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);
 
@@ -111,15 +111,20 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on to the details.
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Names get the room; the short columns are sized once to what they hold, the thumbprint elides in the middle.
     QHeaderView* header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(CertificateTableModel::StatusColumn, 90);
-    header->resizeSection(CertificateTableModel::SubjectColumn, 190);
-    header->resizeSection(CertificateTableModel::IssuerColumn, 170);
-    header->resizeSection(CertificateTableModel::ExpiresColumn, 85);
-    header->resizeSection(CertificateTableModel::ThumbprintColumn, 120);
-    header->resizeSection(CertificateTableModel::VerdictColumn, 120);
+    header->setSectionResizeMode(CertificateTableModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CertificateTableModel::IssuerColumn, QHeaderView::Stretch);
+    const int character = m_table->fontMetrics().averageCharWidth();
+    header->resizeSection(CertificateTableModel::StatusColumn, 11 * character + 24);
+    header->resizeSection(CertificateTableModel::ExpiresColumn, 12 * character);
+    header->resizeSection(CertificateTableModel::ThumbprintColumn, 14 * character);
+    header->resizeSection(CertificateTableModel::VerdictColumn, 16 * character);
+    header->resizeSection(CertificateTableModel::StoreColumn, 10 * character);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->sortByColumn(CertificateTableModel::StatusColumn, Qt::DescendingOrder);
 
     m_count = new QLabel(this);
@@ -235,7 +240,7 @@ void FindingsPage::updateCount()
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
     const QString store = m_model->storeName().isEmpty() ? tr("all stores") : m_model->storeName();
-    QString text = tr("Showing %1 of %n certificate(s) in %2.", nullptr, total).arg(shown).arg(store);
+    QString text = tr("Certificates in %1: %2, shown: %3.").arg(store).arg(total).arg(shown);
     if (shown == 0 && total > 0 && m_onlyProblems->isChecked() && m_search->text().isEmpty())
         text += QLatin1Char(' ') + tr("None of them has a problem; clear \"Only problems\" to see them all.");
     m_count->setText(text);

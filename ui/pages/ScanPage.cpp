@@ -209,34 +209,36 @@ void ScanPage::onFailed(const Error& error)
 
 void ScanPage::showSummary(const ScanResult& result)
 {
-    QString html =
-        QStringLiteral("<p>%1</p>")
-            .arg(tr("Read %n store(s)", nullptr, static_cast<int>(result.snapshot.stores.size())).toHtmlEscaped() +
-                 QStringLiteral(" ") +
-                 tr("with %n certificate(s).", nullptr, static_cast<int>(result.snapshot.certificateCount()))
-                     .toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("Stores read: %1. Certificates: %2.")
+                                .arg(result.snapshot.stores.size())
+                                .arg(result.snapshot.certificateCount())
+                                .toHtmlEscaped());
     if (!result.snapshot.manifest.hostName.isEmpty()) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Machine: %1 (%2)")
                              .arg(result.snapshot.manifest.hostName, result.snapshot.manifest.productName)
                              .toHtmlEscaped());
     }
-    int problems = 0;
-    for (const Finding& finding : result.findings)
-        problems += finding.severity != Severity::Info ? 1 : 0;
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(problems == 0 ? tr("No problem found.").toHtmlEscaped()
-                                   : tr("%n problem(s) found: Next shows them.", nullptr, problems).toHtmlEscaped());
+    QStringList problems;
+    for (const Finding& finding : result.findings) {
+        if (finding.severity != Severity::Info)
+            problems.append(QStringLiteral("<li>%1</li>").arg(finding.title.toHtmlEscaped()));
+    }
+    if (problems.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("No problem found.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(tr("What CertMend found (Next explains it):").toHtmlEscaped(), problems.join(QString()));
+    }
     if (!result.issues.isEmpty()) {
-        html += QStringLiteral("<p>%1</p><ul>")
-                    .arg(tr("%n part(s) could not be read:", nullptr, static_cast<int>(result.issues.size()))
-                             .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><ul>").arg(tr("Could not be read:").toHtmlEscaped());
         for (qsizetype i = 0; i < std::min<qsizetype>(IssuesShown, result.issues.size()); ++i)
             html += QStringLiteral("<li>%1</li>").arg(result.issues.at(i).message().toHtmlEscaped());
-        if (result.issues.size() > IssuesShown)
+        if (result.issues.size() > IssuesShown) {
             html += QStringLiteral("<li>%1</li>")
-                        .arg(tr("… and %n more", nullptr, static_cast<int>(result.issues.size() - IssuesShown))
-                                 .toHtmlEscaped());
+                        .arg(tr("… and %1 more").arg(result.issues.size() - IssuesShown).toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     m_summary->setText(html);

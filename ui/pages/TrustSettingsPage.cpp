@@ -3,7 +3,7 @@
 #include "models/FindingHtml.h"
 #include "widgets/IssuerListGauge.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
@@ -61,6 +61,28 @@ QString reasonText(IssuerListSource::Reason reason)
     return {};
 }
 
+/// Adds "label: field" as a grid row; wrapped labels in a QGridLayout get their height right, unlike in a
+/// QFormLayout inside a scroll area, which leaves large gaps below them.
+void addRow(QGridLayout* grid, const QString& label, QWidget* field)
+{
+    const int row = grid->rowCount();
+    if (!label.isEmpty()) {
+        auto* name = new QLabel(label, field->parentWidget());
+        name->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        name->setBuddy(field);
+        grid->addWidget(name, row, 0, Qt::AlignTop);
+    }
+    grid->addWidget(field, row, 1);
+}
+
+QGridLayout* grid(QWidget* parent)
+{
+    auto* layout = new QGridLayout(parent);
+    layout->setColumnStretch(1, 1);
+    layout->setHorizontalSpacing(12);
+    return layout;
+}
+
 bool aboutSettings(const Finding& finding)
 {
     return finding.id.startsWith(QLatin1String("schannel.")) || finding.id.startsWith(QLatin1String("binding.")) ||
@@ -83,23 +105,22 @@ TrustSettingsPage::TrustSettingsPage(WizardSession& session, QWidget* parent)
 
     auto* settings = new QGroupBox(tr("Registry (SCHANNEL key)"), content);
     settings->setObjectName(QStringLiteral("schannelGroupBox"));
-    auto* form = new QFormLayout(settings);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    QGridLayout* form = grid(settings);
     m_sendValue = wrappingLabel(QStringLiteral("sendTrustedIssuerListValueLabel"), settings);
     m_sendExplanation = secondary(wrappingLabel(QStringLiteral("sendTrustedIssuerListExplanationLabel"), settings));
     m_modeValue = wrappingLabel(QStringLiteral("clientAuthTrustModeValueLabel"), settings);
     m_modeExplanation = secondary(wrappingLabel(QStringLiteral("clientAuthTrustModeExplanationLabel"), settings));
     m_misspellings = wrappingLabel(QStringLiteral("misspellingsLabel"), settings);
-    form->addRow(tr("SendTrustedIssuerList:"), m_sendValue);
-    form->addRow(QString(), m_sendExplanation);
-    form->addRow(tr("ClientAuthTrustMode:"), m_modeValue);
-    form->addRow(QString(), m_modeExplanation);
-    form->addRow(QString(), m_misspellings);
+    addRow(form, tr("SendTrustedIssuerList:"), m_sendValue);
+    addRow(form, QString(), m_sendExplanation);
+    addRow(form, tr("ClientAuthTrustMode:"), m_modeValue);
+    addRow(form, QString(), m_modeExplanation);
+    addRow(form, QString(), m_misspellings);
 
-    m_bindings = new QGroupBox(tr("HTTPS bindings and their trusted issuers list"), content);
-    m_bindings->setObjectName(QStringLiteral("bindingsGroupBox"));
+    m_bindings = new QWidget(content);
+    m_bindings->setObjectName(QStringLiteral("bindingsWidget"));
     m_bindingsLayout = new QVBoxLayout(m_bindings);
+    m_bindingsLayout->setContentsMargins(0, 0, 0, 0);
 
     auto* impact = new QGroupBox(tr("What this means for a client right now"), content);
     impact->setObjectName(QStringLiteral("impactGroupBox"));
@@ -183,12 +204,12 @@ void TrustSettingsPage::showBindings(const ScanResult& scan)
         m_bindingsLayout->addWidget(none);
     }
     for (const BindingIssuerList& list : scan.issuerLists) {
-        auto* box = new QGroupBox(list.endpoint.isEmpty() ? tr("Any binding without a CTL store")
-                                                          : tr("Binding %1").arg(list.endpoint),
+        auto* box = new QGroupBox(list.endpoint.isEmpty()
+                                      ? tr("Trusted issuers list of a binding without a CTL store")
+                                      : tr("HTTPS binding %1 and its trusted issuers list").arg(list.endpoint),
                                   m_bindings);
         box->setObjectName(QStringLiteral("bindingGroupBox"));
-        auto* form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        QGridLayout* form = grid(box);
         auto* ctl = wrappingLabel(QStringLiteral("ctlStoreLabel"), box);
         if (list.ctlStoreName.isEmpty())
             ctl->setText(tr("(none)"));
@@ -207,15 +228,15 @@ void TrustSettingsPage::showBindings(const ScanResult& scan)
         gauge->setValue(list.source.encodedSize);
         auto* count = wrappingLabel(QStringLiteral("issuerCountLabel"), box);
         count->setText(list.source.exceedsLimit
-                           ? tr("%n issuer(s); over 16 KB, so Schannel cuts the list (event 36885) and some "
-                                "clients are never asked for their certificate.",
-                                nullptr, static_cast<int>(list.source.issuers.size()))
-                           : tr("%n issuer(s).", nullptr, static_cast<int>(list.source.issuers.size())));
-        form->addRow(tr("Ctl Store Name:"), ctl);
-        form->addRow(tr("Issuers come from:"), store);
-        form->addRow(QString(), explanation);
-        form->addRow(tr("List size:"), gauge);
-        form->addRow(QString(), count);
+                           ? tr("Issuers in the list: %1. Over 16 KB: Schannel cuts the list (event 36885) and "
+                                "some clients are never asked for their certificate.")
+                                 .arg(list.source.issuers.size())
+                           : tr("Issuers in the list: %1.").arg(list.source.issuers.size()));
+        addRow(form, tr("Ctl Store Name:"), ctl);
+        addRow(form, tr("Issuers come from:"), store);
+        addRow(form, QString(), explanation);
+        addRow(form, tr("List size:"), gauge);
+        addRow(form, QString(), count);
         m_bindingsLayout->addWidget(box);
     }
 }

@@ -3,6 +3,7 @@
 #include "PageId.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -10,33 +11,49 @@ namespace certmend::ui {
 
 namespace {
 
-/// Words that tie a "what to notice" point to the page where the trainee can see it.
-QStringList keywordsFor(int pageId)
+/// Whole words (case-sensitive) that tie a "what to notice" point to the page where the trainee can see it.
+QRegularExpression keywordsFor(int pageId)
 {
+    QStringList words;
     switch (pageId) {
     case FindingsPageId:
-        return {QStringLiteral("Root"),       QStringLiteral("store"), QStringLiteral("self-signed"),
-                QStringLiteral("issuer"),     QStringLiteral("CA"),    QStringLiteral("Group Policy"),
-                QStringLiteral("certificate")};
+        words = {QStringLiteral("Root"),
+                 QStringLiteral("self-signed"),
+                 QStringLiteral("Intermediate"),
+                 QStringLiteral("CA"),
+                 QStringLiteral("Group Policy"),
+                 QStringLiteral("chain"),
+                 QStringLiteral("issuer different"),
+                 QStringLiteral("rollover"),
+                 QStringLiteral("key"),
+                 QStringLiteral("expired"),
+                 QStringLiteral("roots")};
+        break;
     case TrustSettingsPageId:
-        return {QStringLiteral("SendTrustedIssuerList"),
-                QStringLiteral("ClientAuthTrustMode"),
-                QStringLiteral("binding"),
-                QStringLiteral("Ctl"),
-                QStringLiteral("schannel"),
-                QStringLiteral("16 KB"),
-                QStringLiteral("issuers list"),
-                QStringLiteral("403")};
+        words = {QStringLiteral("SendTrustedIssuerList"),
+                 QStringLiteral("ClientAuthTrustMode"),
+                 QStringLiteral("binding"),
+                 QStringLiteral("Ctl"),
+                 QStringLiteral("CTL"),
+                 QStringLiteral("schannel"),
+                 QStringLiteral("16 KB"),
+                 QStringLiteral("issuers list"),
+                 QStringLiteral("issuer list"),
+                 QStringLiteral("403\\.\\d+"),
+                 QStringLiteral("ClientAuthIssuer")};
+        break;
     case PlanPageId:
     case ConfirmPageId:
     case ApplyPageId:
     case DonePageId:
-        return {QStringLiteral("move"),    QStringLiteral("remove"),   QStringLiteral("backup"),
-                QStringLiteral("restart"), QStringLiteral("iisreset"), QStringLiteral("fix"),
-                QStringLiteral("belongs"), QStringLiteral("Policy")};
+        words = {QStringLiteral("[Mm]ove"), QStringLiteral("[Rr]emove"),    QStringLiteral("backup"),
+                 QStringLiteral("restart"), QStringLiteral("iisreset"),     QStringLiteral("fix"),
+                 QStringLiteral("belongs"), QStringLiteral("Group Policy"), QStringLiteral("gpupdate")};
+        break;
     default:
         return {};
     }
+    return QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))));
 }
 
 QString paragraphs(const QString& text)
@@ -124,21 +141,18 @@ void TrainingPanel::refresh()
     m_story->setText(early ? paragraphs(m_scenario->narrative)
                            : QStringLiteral("<p><i>%1</i></p>").arg(m_scenario->story.toHtmlEscaped()));
 
-    const QStringList keywords = keywordsFor(m_page);
+    const QRegularExpression keywords = keywordsFor(m_page);
+    const bool pageSpecific = !keywords.pattern().isEmpty();
     for (const QString& point : m_scenario->whatToNotice) {
-        for (const QString& keyword : keywords) {
-            if (point.contains(keyword, Qt::CaseInsensitive)) {
-                m_emphasised.append(point);
-                break;
-            }
-        }
+        if (pageSpecific && keywords.match(point).hasMatch())
+            m_emphasised.append(point);
     }
     if (m_emphasised.isEmpty())
         m_emphasised = m_scenario->whatToNotice;
 
     QString html = QStringLiteral("<p><b>%1</b></p><ul style='margin-left:-20px'>")
-                       .arg(keywords.isEmpty() ? tr("What to notice").toHtmlEscaped()
-                                               : tr("What to notice on this page").toHtmlEscaped());
+                       .arg(!pageSpecific ? tr("What to notice").toHtmlEscaped()
+                                          : tr("What to notice on this page").toHtmlEscaped());
     for (const QString& point : m_scenario->whatToNotice) {
         if (m_emphasised.contains(point))
             html += QStringLiteral("<li><b>%1</b></li>").arg(point.toHtmlEscaped());
