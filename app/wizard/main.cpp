@@ -1,5 +1,6 @@
 // The CertMend wizard: parses the command line, builds the wizard, runs it. Nothing else.
 #include "CertMendWizard.h"
+#include "Translations.h"
 #include "scenario/ScenarioCatalog.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertMend"));
     QApplication::setApplicationName(QStringLiteral("CertMend"));
+    certmend::ui::Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -111,7 +111,7 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on to the details.
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // Names get the room; the short columns are sized once to what they hold, the thumbprint elides in the middle.
+    // Names get the room; the short columns are sized once to what they hold, long values elide.
     QHeaderView* header = m_table->horizontalHeader();
     header->setMinimumSectionSize(40);
     header->setStretchLastSection(false);
@@ -121,10 +121,10 @@ FindingsPage::FindingsPage(WizardSession& session, QWidget* parent)
     const int character = m_table->fontMetrics().averageCharWidth();
     header->resizeSection(CertificateTableModel::StatusColumn, 11 * character + 24);
     header->resizeSection(CertificateTableModel::ExpiresColumn, 12 * character);
-    header->resizeSection(CertificateTableModel::ThumbprintColumn, 14 * character);
-    header->resizeSection(CertificateTableModel::VerdictColumn, 16 * character);
+    header->resizeSection(CertificateTableModel::ThumbprintColumn, 13 * character);
+    header->resizeSection(CertificateTableModel::VerdictColumn, 19 * character);
     header->resizeSection(CertificateTableModel::StoreColumn, 10 * character);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->sortByColumn(CertificateTableModel::StatusColumn, Qt::DescendingOrder);
 
     m_count = new QLabel(this);
