@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -129,10 +130,7 @@ RestorePage::RestorePage(WizardSession& session, QWidget* parent)
     m_checkTimer.setInterval(250);
     connect(&m_checkTimer, &QTimer::timeout, this, [this] { m_job.verify(cleanPath(m_bundleEdit->text())); });
     connect(m_bundleEdit, &QLineEdit::textEdited, this, &RestorePage::scheduleCheck);
-    connect(m_bundleEdit, &QLineEdit::returnPressed, this, [this] {
-        m_checkTimer.stop();
-        m_job.verify(cleanPath(m_bundleEdit->text()));
-    });
+    m_bundleEdit->installEventFilter(this);
     connect(m_browseBundle, &QPushButton::clicked, this, [this] {
         const QString chosen =
             DialogProvider::instance().existingDirectory(this, tr("Choose a CertMend backup"), m_bundleEdit->text());
@@ -147,12 +145,29 @@ RestorePage::RestorePage(WizardSession& session, QWidget* parent)
         if (!chosen.isEmpty())
             m_targetEdit->setText(QDir::toNativeSeparators(chosen));
     });
-    connect(m_targetEdit, &QLineEdit::textChanged, this, &RestorePage::updateButtons);
+    connect(m_targetEdit, &QLineEdit::textChanged, this, &RestorePage::updateMachineCheck);
     connect(m_otherMachine, &QCheckBox::toggled, this, &RestorePage::updateButtons);
     connect(m_restore, &QPushButton::clicked, this, &RestorePage::startRestore);
     connect(&m_job, &RestoreJob::checked, this, &RestorePage::onChecked);
     connect(&m_job, &RestoreJob::message, m_log, &QPlainTextEdit::appendPlainText);
     connect(&m_job, &RestoreJob::finished, this, &RestorePage::onRestoreFinished);
+}
+
+bool RestorePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the backup field checks that backup; without this the dialog's default button (Finish) would take
+    // it and close the wizard.
+    if (watched == m_bundleEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_checkTimer.stop();
+            m_verified = false;
+            updateButtons();
+            m_job.verify(cleanPath(m_bundleEdit->text()));
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void RestorePage::initializePage()
@@ -236,18 +251,29 @@ void RestorePage::onChecked()
             m_banner->showMessage(StatusBanner::Kind::Info, tr("The backup is complete and unchanged."));
     }
 
-    const QString targetHost = RestoreJob::targetHostName(cleanPath(m_targetEdit->text()));
-    const bool otherMachine = check.hostName.compare(targetHost, Qt::CaseInsensitive) != 0;
-    m_otherMachine->setVisible(otherMachine && !interrupted);
+    updateMachineCheck();
+    Q_EMIT bundleChecked();
+}
+
+void RestorePage::updateMachineCheck()
+{
+    // Restoring another machine's backup is refused by the engine unless the user says so explicitly.
+    const RestoreJob::Check& check = m_job.lastCheck();
+    const QString target = cleanPath(m_targetEdit->text());
+    const QString targetHost = target.isEmpty() ? QString() : RestoreJob::targetHostName(target);
+    const bool otherMachine = m_verified && !target.isEmpty() && !check.journal.needsRecovery() &&
+                              check.hostName.compare(targetHost, Qt::CaseInsensitive) != 0;
+    if (!otherMachine)
+        m_otherMachine->setChecked(false);
+    m_otherMachine->setVisible(otherMachine);
     m_otherMachine->setText(
         tr("This backup is from \"%1\", the folder is \"%2\": restore &anyway").arg(check.hostName, targetHost));
     updateButtons();
-    Q_EMIT bundleChecked();
 }
 
 void RestorePage::updateButtons()
 {
-    const bool otherMachineOk = !m_otherMachine->isVisible() || m_otherMachine->isChecked();
+    const bool otherMachineOk = m_otherMachine->isHidden() || m_otherMachine->isChecked();
     m_restore->setEnabled(m_verified && !m_running && !m_targetEdit->text().trimmed().isEmpty() && otherMachineOk);
     m_bundleEdit->setEnabled(!m_running);
     m_browseBundle->setEnabled(!m_running);

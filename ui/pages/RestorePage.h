@@ -35,6 +35,9 @@ public:
     bool isBundleVerified() const { return m_verified; }
     bool isRestoreDone() const { return m_done; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void bundleChecked();
     void restoreFinished();
@@ -45,6 +48,7 @@ private:
     void startRestore();
     void onRestoreFinished();
     void updateButtons();
+    void updateMachineCheck();
     bool isInterrupted() const;
 
     WizardSession& m_session;
