@@ -96,7 +96,7 @@ Result<void> BackupWriter::writeFiles(const RemediationPlan& plan, const QString
     }
 
     auto put = [&](const QString& relative, const QByteArray& bytes) -> Result<void> {
-        if (auto ok = VerifiedFile::write(dir.filePath(relative), bytes, ErrorCode::BackupFailed, false); !ok)
+        if (auto ok = VerifiedFile::writeUnsynced(dir.filePath(relative), bytes, ErrorCode::BackupFailed); !ok)
             return ok.error();
         manifest.files.append({relative, VerifiedFile::sha256Hex(bytes), bytes.size()});
         FaultInjection::point("backup:file");
@@ -152,6 +152,10 @@ Result<void> BackupWriter::writeFiles(const RemediationPlan& plan, const QString
             return ok.error();
     }
 
+    // The folder is still ".partial": nothing refers to it until it is renamed, so one flush of everything written
+    // so far is enough, before the manifest that vouches for those files.
+    if (auto synced = VerifiedFile::syncTree(folder); !synced)
+        return synced.error();
     for (const char* sub : {"certificates", "stores"}) {
         if (auto synced = VerifiedFile::syncDirectory(dir.filePath(QLatin1String(sub))); !synced)
             return synced.error();

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -63,6 +64,62 @@ Result<void> VerifiedFile::write(const QString& path, const QByteArray& bytes, E
             return makeError(failureCode, synced.error().detail, synced.error().file);
     }
     return {};
+}
+
+Result<void> VerifiedFile::writeUnsynced(const QString& path, const QByteArray& bytes, ErrorCode failureCode)
+{
+    if (FaultInjection::failThisWrite())
+        return makeError(failureCode, QStringLiteral("cannot write: injected I/O failure (CERTMEND_FAULT)"), path);
+
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(failureCode, QStringLiteral("cannot create: %1").arg(file.errorString()), path);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.close();
+        file.remove();
+        return makeError(failureCode, QStringLiteral("cannot write: %1").arg(reason), path);
+    }
+    file.close();
+
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes) {
+        check.close();
+        QFile::remove(path);
+        return makeError(failureCode, QStringLiteral("what was read back differs from what was written"), path);
+    }
+    return {};
+}
+
+Result<void> VerifiedFile::syncTree(const QString& folder)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot open folder to sync: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), folder);
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot sync to disk: %1").arg(QString::fromLocal8Bit(std::strerror(err))),
+                         folder);
+    return {};
+#else
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadWrite))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot open to sync: %1").arg(file.errorString()),
+                             file.fileName());
+        if (auto synced = sync(file); !synced)
+            return synced;
+    }
+    return {};
+#endif
 }
 
 Result<void> VerifiedFile::sync(QFileDevice& file)

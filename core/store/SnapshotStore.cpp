@@ -171,7 +171,23 @@ StoreListing SnapshotStore::listing(const QString& storeName) const
         readFolder(folder, name, out);
     for (const QString& sst : location.sstFiles)
         readFile(sst, name, StoreOrigin::Registry, out);
+
+    QMultiHash<QString, QString>& index = m_registryIndex[name];
+    index.clear();
+    for (const StoreEntry& entry : std::as_const(out.entries)) {
+        if (entry.origin == StoreOrigin::Registry &&
+            !index.contains(entry.certificate.sha1Thumbprint(), entry.sourcePath))
+            index.insert(entry.certificate.sha1Thumbprint(), entry.sourcePath);
+    }
     return out;
+}
+
+const QMultiHash<QString, QString>& SnapshotStore::registryIndex(const QString& storeName) const
+{
+    const QString name = canonicalStoreName(storeName);
+    if (!m_registryIndex.contains(name))
+        listing(name);
+    return m_registryIndex[name];
 }
 
 void SnapshotStore::readFolder(const QString& folder, const QString& storeName, StoreListing& out) const
@@ -255,15 +271,16 @@ Result<void> SnapshotStore::add(const QString& storeName, const Certificate& cer
 
     const QString name = canonicalStoreName(storeName);
     const QString thumbprint = certificate.sha1Thumbprint();
-    const StoreListing current = listing(name);
-    for (const StoreEntry& entry : current.entries) {
-        if (entry.origin == StoreOrigin::Registry && entry.certificate.sha1Thumbprint() == thumbprint)
-            return {};
-    }
+    if (registryIndex(name).contains(thumbprint))
+        return {};
 
     const Location location = locate(name);
-    if (location.folders.isEmpty() && !location.sstFiles.isEmpty())
-        return addToSst(location.sstFiles.first(), certificate, friendlyName);
+    if (location.folders.isEmpty() && !location.sstFiles.isEmpty()) {
+        Result<void> added = addToSst(location.sstFiles.first(), certificate, friendlyName);
+        if (added)
+            m_registryIndex[name].insert(thumbprint, location.sstFiles.first());
+        return added;
+    }
 
     const QString folder =
         location.folders.isEmpty() ? storesPath() + QLatin1Char('/') + name : location.folders.first();
@@ -276,7 +293,10 @@ Result<void> SnapshotStore::add(const QString& storeName, const Certificate& cer
                 return inside;
         }
     }
-    return DurableFile::write(target, certificate.der());
+    Result<void> written = DurableFile::write(target, certificate.der());
+    if (written)
+        m_registryIndex[name].insert(thumbprint, target);
+    return written;
 }
 
 Result<void> SnapshotStore::addToSst(const QString& sstPath, const Certificate& certificate,
@@ -305,34 +325,25 @@ Result<void> SnapshotStore::remove(const QString& storeName, const QString& sha1
     const QString name = canonicalStoreName(storeName);
     const QString thumbprint = normalisedThumbprint(sha1Thumbprint);
 
-    const StoreListing current = listing(name);
-    QStringList files;
-    bool elsewhere = false;
-    for (const StoreEntry& entry : current.entries) {
-        if (entry.certificate.sha1Thumbprint() != thumbprint)
-            continue;
-        if (entry.origin == StoreOrigin::Registry)
-            files += entry.sourcePath;
-        else
-            elsewhere = true;
-    }
-    if (files.isEmpty())
+    // Windows keeps one copy per physical store, but a snapshot may carry it in several files: remove it from each.
+    const QStringList files = registryIndex(name).values(thumbprint);
+    if (files.isEmpty()) {
+        bool elsewhere = false;
+        for (const StoreEntry& entry : listing(name).entries)
+            elsewhere = elsewhere || entry.certificate.sha1Thumbprint() == thumbprint;
         return makeError(ErrorCode::NotFound,
                          elsewhere ? QStringLiteral("%1 is in %2 only through Group Policy or Enterprise; not removed")
                                          .arg(thumbprint, name)
                                    : QStringLiteral("%1 is not in the store %2").arg(thumbprint, name),
                          storesPath());
-    // Windows keeps one copy per physical store, but a snapshot may carry it in several files, and the listing
-    // shows only the first: remove and list again until no registry copy is left.
-    for (int round = 0; round < 10000 && !files.isEmpty(); ++round) {
-        if (auto removed = removeFromFile(files.first(), thumbprint); !removed)
+    }
+    for (const QString& file : files) {
+        if (auto removed = removeFromFile(file, thumbprint); !removed) {
+            m_registryIndex.remove(name); // part of it changed: the next call reads the store again
             return removed;
-        files.clear();
-        for (const StoreEntry& entry : listing(name).entries) {
-            if (entry.origin == StoreOrigin::Registry && entry.certificate.sha1Thumbprint() == thumbprint)
-                files += entry.sourcePath;
         }
     }
+    m_registryIndex[name].remove(thumbprint);
     return {};
 }
 

@@ -3,7 +3,9 @@
 #include "store/CertificateStore.h"
 #include "store/StoreEntry.h"
 
+#include <QHash>
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
@@ -58,11 +60,17 @@ private:
     Result<void> checkWritable(const QString& storeName) const;
     Result<void> addToSst(const QString& sstPath, const Certificate& certificate, const QString& friendlyName);
     Result<void> removeFromFile(const QString& path, const QString& sha1);
+    /// Registry copies of `storeName`: thumbprint → the files holding one.
+    const QMultiHash<QString, QString>& registryIndex(const QString& storeName) const;
 
     QString m_root;
     QString m_canonicalRoot;
     QString m_singleFile;
     bool m_readOnly = false;
+    /// Per store, the registry copies seen by the last listing and kept up to date by add() and remove(), so that
+    /// a fix of N actions does not read and parse the whole store N times. Every listing refreshes it; the
+    /// remediation engine lists before it applies and after, so a change made behind its back is still caught.
+    mutable QHash<QString, QMultiHash<QString, QString>> m_registryIndex;
 };
 
 } // namespace certmend

@@ -71,11 +71,8 @@ void tst_FixBenchmark::fix_data()
 void tst_FixBenchmark::fix()
 {
     QFETCH(bool, inMemory);
-    // SnapshotStore lists (and parses) the whole store on every add and remove, so a fix on a folder is quadratic:
-    // 200 actions take ~50 s here, 1,000 would take ~20 minutes and hit Qt Test's watchdog. Until the store finds a
-    // certificate without listing, the folder row runs 200 actions unless CERTMEND_BENCH_ACTIONS says otherwise.
     const bool chosen = qEnvironmentVariableIsSet("CERTMEND_BENCH_ACTIONS");
-    const int count = chosen ? qEnvironmentVariableIntValue("CERTMEND_BENCH_ACTIONS") : inMemory ? 1000 : 200;
+    const int count = chosen ? qEnvironmentVariableIntValue("CERTMEND_BENCH_ACTIONS") : 1000;
     MisplacedSnapshot fx(count);
     SnapshotStore folder(fx.snapshot.path());
     std::unique_ptr<MemoryStore> memory = inMemory ? std::make_unique<MemoryStore>(folder) : nullptr;
