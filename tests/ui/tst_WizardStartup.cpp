@@ -39,6 +39,7 @@ private Q_SLOTS:
     void options_data();
     void options();
     void geometryIsRemembered();
+    void trainingPanelFollowsThePage();
     void screenshotTour();
     void commandLine_data();
     void commandLine();
@@ -107,6 +108,30 @@ void tst_WizardStartup::geometryIsRemembered()
     QVERIFY(!QSettings().value(QStringLiteral("wizard/geometry")).toByteArray().isEmpty());
     WizardDriver again;
     QCOMPARE(again.wizard().size(), size);
+}
+
+void tst_WizardStartup::trainingPanelFollowsThePage()
+{
+    const Scenario scenario = *ScenarioCatalog::find(QStringLiteral("intermediate-in-root"));
+    WizardDriver driver({scenario.id, {}});
+    auto* panel = driver.find<TrainingPanel>(QStringLiteral("trainingPanel"));
+    auto* story = panel->findChild<QLabel*>(QStringLiteral("trainingStoryLabel"));
+    // The whole story first, then on each page the points that can be seen there.
+    QVERIFY(story->text().contains(scenario.narrative.section(QLatin1Char('\n'), 0, 0).left(40).toHtmlEscaped()));
+    QVERIFY2(driver.goTo(FindingsPageId), qPrintable(driver.failure()));
+    const QStringList onFindings = panel->emphasised();
+    QVERIFY2(driver.goTo(TrustSettingsPageId), qPrintable(driver.failure()));
+    const QStringList onSettings = panel->emphasised();
+    for (const QStringList& points : {onFindings, onSettings}) {
+        QVERIFY(!points.isEmpty());
+        QVERIFY(points.size() < scenario.whatToNotice.size());
+        for (const QString& point : points)
+            QVERIFY(scenario.whatToNotice.contains(point));
+    }
+    QVERIFY(onFindings != onSettings);
+    QVERIFY(std::any_of(onSettings.cbegin(), onSettings.cend(),
+                        [](const QString& point) { return point.contains(QStringLiteral("SendTrustedIssuerList")); }));
+    QVERIFY(story->text().contains(scenario.story.toHtmlEscaped()));
 }
 
 void tst_WizardStartup::screenshotTour()
