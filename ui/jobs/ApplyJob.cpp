@@ -128,7 +128,6 @@ ApplyJob::Outcome ApplyJob::run()
         return fail(makeError(ErrorCode::Cancelled, tr("cancelled after the backup; nothing was changed")));
 
     Applier applier(*store, registry.get());
-    const int total = int(plan.size());
     // Direct: the applier emits on this worker thread, between its actions, which is where a cancel is safe.
     connect(
         &applier, &Applier::progress, &applier,
@@ -142,7 +141,7 @@ ApplyJob::Outcome ApplyJob::run()
                 applier.cancel(); // apply() clears an earlier cancel when it starts
         },
         Qt::DirectConnection);
-    Q_EMIT message(tr("Applying %n change(s)…", nullptr, total));
+    Q_EMIT message(tr("Applying the changes…"));
     auto report = applier.apply(bundle.value());
     if (!report)
         return fail(report.error());

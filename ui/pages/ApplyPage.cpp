@@ -130,8 +130,7 @@ void ApplyPage::onFinished()
     if (outcome.succeeded()) {
         m_progress->setValue(m_progress->maximum());
         m_status->setText(tr("Done."));
-        m_banner->showMessage(StatusBanner::Kind::Success,
-                              tr("All %n change(s) were made and verified.", nullptr, int(m_session.plan.size())));
+        m_banner->showMessage(StatusBanner::Kind::Success, tr("Every change was made and verified."));
     } else {
         const Error& error = *outcome.error;
         m_status->setText(error.code == ErrorCode::Cancelled ? tr("Stopped.") : tr("Failed."));

@@ -103,16 +103,17 @@ QString ConfirmPage::changesHtml(const WizardSession& session)
 void ConfirmPage::initializePage()
 {
     m_confirm->setChecked(false);
-    const qsizetype count = m_session.plan.size();
     const QString machine = m_session.scan ? m_session.scan->snapshot.manifest.hostName : QString();
     QString where;
     if (m_session.isTraining()) {
         where = tr("a copy of the training scenario \"%1\" (made in %2 when you click Apply)")
                     .arg(m_session.scenario->title, QDir::toNativeSeparators(ApplyJob::trainingFolder()));
     } else {
-        where = tr("\"%1\" (%2)").arg(machine, QDir::toNativeSeparators(m_session.sourcePath));
+        where = tr("\"%1\" (%2)")
+                    .arg(machine, QDir::toNativeSeparators(m_session.scan ? m_session.scan->snapshot.rootPath
+                                                                          : m_session.sourcePath));
     }
-    m_summary->setText(tr("CertMend will make %n change(s) on %1.", nullptr, int(count)).arg(where));
+    m_summary->setText(tr("CertMend will make the changes below on %1.").arg(where));
     m_changes->setHtml(changesHtml(m_session));
 }
 

@@ -119,8 +119,7 @@ void DonePage::initializePage()
     } else if (outcome->succeeded()) {
         setTitle(tr("Fixed"));
         setSubTitle(tr("The changes were made and verified. The backup can put everything back."));
-        m_banner->showMessage(StatusBanner::Kind::Success,
-                              tr("%n change(s) made and verified.", nullptr, int(m_session.plan.size())));
+        m_banner->showMessage(StatusBanner::Kind::Success, tr("Every planned change was made and verified."));
         html += QStringLiteral("<h3>%1</h3>").arg(tr("What changed")) + htmlList(outcome->report->steps);
     } else {
         setTitle(tr("Not fixed"));

@@ -84,7 +84,8 @@ PlanPage::PlanPage(WizardSession& session, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows follow the wrapped reason once the stretched column has its final width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(PlanChoiceModel::SubjectColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PlanChoiceModel::StoreColumn, QHeaderView::ResizeToContents);
@@ -197,6 +198,7 @@ bool PlanPage::canApply(QString* why) const
 
 void PlanPage::openEditors()
 {
+    m_table->resizeRowsToContents();
     // Combos always visible: a helpdesk user should see that the action can be changed, not discover it.
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_table->openPersistentEditor(m_proxy->index(row, PlanChoiceModel::ActionColumn));
