@@ -107,16 +107,19 @@ ApplyJob::Outcome ApplyJob::run()
         Q_EMIT message(tr("Training copy: %1").arg(QDir::toNativeSeparators(outcome.workingCopy)));
     }
 
-    const auto store = MachineAccess::openStore(outcome.workingCopy, false);
-    const auto registry = MachineAccess::openRegistry(outcome.workingCopy);
-    if (!store->isWritable())
+    auto machine = MachineAccess::open(outcome.workingCopy, true);
+    if (!machine)
+        return fail(machine.error());
+    CertificateStore& store = *machine->store;
+    SchannelRegistry* registry = machine->registry.get();
+    if (!store.isWritable())
         return fail(makeError(ErrorCode::InvalidArgument, tr("this source cannot be changed; nothing was changed"),
                               outcome.workingCopy));
     if (m_shared->cancelled)
         return fail(makeError(ErrorCode::Cancelled, tr("cancelled before the backup; nothing was changed")));
 
     Q_EMIT message(tr("Writing the backup to %1…").arg(QDir::toNativeSeparators(m_request.backupRoot)));
-    BackupWriter writer(*store);
+    BackupWriter writer(store);
     writer.setHostName(m_request.hostName);
     writer.setSourcePath(outcome.workingCopy);
     auto bundle = writer.write(plan, m_request.backupRoot);
@@ -127,7 +130,7 @@ ApplyJob::Outcome ApplyJob::run()
     if (m_shared->cancelled)
         return fail(makeError(ErrorCode::Cancelled, tr("cancelled after the backup; nothing was changed")));
 
-    Applier applier(*store, registry.get());
+    Applier applier(store, registry);
     // Direct: the applier emits on this worker thread, between its actions, which is where a cancel is safe.
     connect(
         &applier, &Applier::progress, &applier,

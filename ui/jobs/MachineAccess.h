@@ -1,7 +1,7 @@
 #pragma once
 
 #include "schannel/SchannelRegistry.h"
-#include "store/SnapshotStore.h"
+#include "store/CertificateStore.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -10,18 +10,24 @@
 
 namespace certmend::ui {
 
-/// Opens what the remediation engine changes for a source: its certificate store and its Schannel settings.
+/// Opens what the remediation engine changes for a source: its certificate store and its Schannel settings, for
+/// a snapshot folder, a single certificate file, a training scenario (":/…") or this computer ("live…").
 /// Pages never open files themselves; jobs call this on their worker thread.
 class MachineAccess
 {
 public:
-    /// The stores of a snapshot folder (read-only for scenarios under ":/", single files, or when asked).
-    static std::unique_ptr<SnapshotStore> openStore(const QString& snapshotRoot, bool readOnly);
-    /// The Schannel settings of a snapshot folder (its schannel.reg, which need not exist); null for a single
-    /// certificate file, in which case plans leave setting changes out with a note.
-    static std::unique_ptr<SchannelRegistry> openRegistry(const QString& snapshotRoot);
-    /// The host name a snapshot folder's manifest.json names ("unknown" when it has none).
-    static QString hostNameOf(const QString& snapshotRoot);
+    struct Opened
+    {
+        std::unique_ptr<CertificateStore> store;
+        /// Null for a single certificate file: plans then leave setting changes out with a note.
+        std::unique_ptr<SchannelRegistry> registry;
+    };
+
+    /// Opens `source`. `forChanges`: the live machine must run elevated (NotElevated otherwise), and snapshot
+    /// folders are opened writable (scenarios and single files stay read-only whatever is asked).
+    static Result<Opened> open(const QString& source, bool forChanges);
+    /// The host name of the machine `source` is ("unknown" when it does not say).
+    static QString hostNameOf(const QString& source);
 };
 
 } // namespace certmend::ui

@@ -4,6 +4,7 @@
 #include "remedy/BackupBundle.h"
 #include "remedy/Recovery.h"
 #include "remedy/Restorer.h"
+#include "store/LiveMachine.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,17 +96,22 @@ RestoreJob::Outcome RestoreJob::run(const QString& bundlePath, const QString& ta
     }
     Q_EMIT message(
         tr("The backup is complete and unchanged (%n file(s)).", nullptr, int(bundle->manifest().files.size())));
-    if (!QFileInfo(targetPath).isDir()) {
+    if (!LiveMachine::isLiveSource(targetPath) && !QFileInfo(targetPath).isDir()) {
         outcome.error = makeError(ErrorCode::FileNotFound, tr("the folder to restore into does not exist"), targetPath);
         return outcome;
     }
-    const auto store = MachineAccess::openStore(targetPath, false);
-    const auto registry = MachineAccess::openRegistry(targetPath);
+    auto machine = MachineAccess::open(targetPath, true);
+    if (!machine) {
+        outcome.error = machine.error();
+        return outcome;
+    }
+    CertificateStore& store = *machine->store;
+    SchannelRegistry* registry = machine->registry.get();
 
     Result<RemedyReport> report = makeError(ErrorCode::Internal, QStringLiteral("not run"));
     if (mode == Mode::Restore) {
         Q_EMIT message(tr("Restoring into %1…").arg(QDir::toNativeSeparators(targetPath)));
-        Restorer restorer(*store, registry.get());
+        Restorer restorer(store, registry);
         restorer.setTargetHostName(targetHostName(targetPath));
         restorer.setAllowOtherMachine(allowOtherMachine);
         report = restorer.restore(bundle.value());
@@ -113,7 +119,7 @@ RestoreJob::Outcome RestoreJob::run(const QString& bundlePath, const QString& ta
         Q_EMIT message(mode == Mode::Finish
                            ? tr("Finishing the interrupted fix in %1…").arg(QDir::toNativeSeparators(targetPath))
                            : tr("Rolling back the interrupted fix in %1…").arg(QDir::toNativeSeparators(targetPath)));
-        Recovery recovery(*store, registry.get());
+        Recovery recovery(store, registry);
         report =
             recovery.recover(bundle.value(), mode == Mode::Finish ? Recovery::Mode::Finish : Recovery::Mode::RollBack);
     }

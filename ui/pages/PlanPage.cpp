@@ -32,10 +32,10 @@ Result<RemediationPlan> buildPlan(const std::shared_ptr<const ScanResult>& scan,
                                   const QList<PlanChoiceModel::Row>& rows, const QList<Finding>& findings,
                                   const QStringList& declinedSettings)
 {
-    const QString root = scan->snapshot.rootPath;
-    const auto store = MachineAccess::openStore(root, true);
-    const auto registry = MachineAccess::openRegistry(root);
-    PlanBuilder builder(*store, registry.get());
+    auto machine = MachineAccess::open(scan->snapshot.rootPath, false);
+    if (!machine)
+        return machine.error();
+    PlanBuilder builder(*machine->store, machine->registry.get());
     PlanChoiceModel::applyTo(rows, builder);
     auto plan = builder.build(findings);
     if (!plan)
