@@ -201,19 +201,19 @@
     <name>NextSteps</name>
     <message>
         <source>Left alone: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gelassen: %1 — %2</translation>
     </message>
     <message>
         <source>Left alone: &quot;%1&quot; (SHA-1 %2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gelassen: „%1“ (SHA-1 %2) — %3</translation>
     </message>
     <message>
         <source>Schannel keeps the trusted issuers list in memory: IIS sees the new stores after `iisreset` or a restart of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schannel hält die Liste der vertrauenswürdigen Aussteller im Speicher: IIS sieht die geänderten Speicher erst nach `iisreset` oder einem Neustart des Servers.</translation>
     </message>
     <message>
         <source>Only the machine&apos;s own copies change; copies deployed by Group Policy or Active Directory are left alone and must be changed where they are deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eigenen Kopien des Computers werden geändert; per Gruppenrichtlinie oder Active Directory verteilte Kopien bleiben unverändert und müssen dort geändert werden, wo sie verteilt werden.</translation>
     </message>
     <message>
         <source>Schannel registry values take effect after Windows is restarted.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>This was a training scenario: the changes were made on a copy, not on a real server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies war ein Trainingsszenario: Die Änderungen wurden an einer Kopie vorgenommen, nicht an einem echten Server.</translation>
     </message>
     <message>
         <source>Restart Windows so that Schannel reads the changed registry values.</source>
@@ -229,15 +229,15 @@
     </message>
     <message>
         <source>Run `iisreset` in an elevated command prompt (or restart the server) so that Schannel reads the stores again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `iisreset` in einer Eingabeaufforderung mit Administratorrechten aus (oder starten Sie den Server neu), damit Schannel die Speicher neu liest.</translation>
     </message>
     <message>
         <source>Test from a client: open the site in a browser, pick the client certificate, and check that the page loads (no HTTP 403.16 or 403.7 in the IIS log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie von einem Client aus: Öffnen Sie die Website im Browser, wählen Sie das Clientzertifikat und prüfen Sie, dass die Seite lädt (kein HTTP 403.16 oder 403.7 im IIS-Protokoll).</translation>
     </message>
     <message>
         <source>Keep the backup folder until you are sure: &quot;Undo now&quot; or `certmend-cli restore` puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie den Sicherungsordner, bis Sie sicher sind: „Jetzt rückgängig machen“ oder `certmend-cli restore` stellt alles wieder her.</translation>
     </message>
 </context>
 <context>
@@ -735,6 +735,10 @@
         <source>No certmend-winhelper was found next to CertMend. Reinstall CertMend, or name the helper: live:&lt;command&gt; or the environment variable CERTMEND_WINHELPER.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing this computer&apos;s certificate stores and Schannel settings needs administrator rights: Run as administrator and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certmend::MachineScanner</name>
@@ -825,7 +829,7 @@
     <name>certmend::ui::ApplyJob</name>
     <message>
         <source>Making a writable copy of the training scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibbare Kopie des Trainingsszenarios wird angelegt…</translation>
     </message>
     <message>
         <source>cannot create the folder for the training copy</source>
@@ -833,7 +837,7 @@
     </message>
     <message>
         <source>Training copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingskopie: %1</translation>
     </message>
     <message>
         <source>this source cannot be changed; nothing was changed</source>
@@ -841,30 +845,27 @@
     </message>
     <message>
         <source>cancelled before the backup; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Sicherung abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
         <source>Writing the backup to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird nach %1 geschrieben…</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
     </message>
     <message>
         <source>cancelled after the backup; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Sicherung abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
         <source>Done %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt %1 von %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Applying %n change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Applying the changes…</source>
+        <translation>Änderungen werden ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -917,13 +918,6 @@
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n change(s) were made and verified.</source>
-        <translation>
-            <numerusform>Die Änderung wurde ausgeführt und überprüft.</numerusform>
-            <numerusform>Alle %n Änderungen wurden ausgeführt und überprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
@@ -943,6 +937,14 @@
     <message>
         <source>The backup is in %1.</source>
         <translation>Die Sicherung liegt in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Every change was made and verified.</source>
+        <translation>Jede Änderung wurde ausgeführt und überprüft.</translation>
     </message>
 </context>
 <context>
@@ -1191,18 +1193,15 @@ Thumbprint: %3
     </message>
     <message>
         <source>a copy of the training scenario &quot;%1&quot; (made in %2 when you click Apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Kopie des Trainingsszenarios „%1“ (angelegt in %2, sobald Sie auf Ausführen klicken)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>CertMend will make %n change(s) on %1.</source>
-        <translation>
-            <numerusform>CertMend führt %n Änderung auf %1 aus.</numerusform>
-            <numerusform>CertMend führt %n Änderungen auf %1 aus.</numerusform>
-        </translation>
+    <message>
+        <source>CertMend will make the changes below on %1.</source>
+        <translation>CertMend führt die folgenden Änderungen auf %1 aus.</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1228,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>Puts every certificate and setting back from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt jedes Zertifikat und jede Einstellung aus der Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
@@ -1259,13 +1258,6 @@ Thumbprint: %3
         <source>The changes were made and verified. The backup can put everything back.</source>
         <translation>Die Änderungen wurden ausgeführt und überprüft. Mit der Sicherung lässt sich alles wiederherstellen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) made and verified.</source>
-        <translation>
-            <numerusform>%n Änderung ausgeführt und überprüft.</numerusform>
-            <numerusform>%n Änderungen ausgeführt und überprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What changed</source>
         <translation>Was geändert wurde</translation>
@@ -1292,11 +1284,11 @@ Thumbprint: %3
     </message>
     <message>
         <source>Without CertMend: certutil -addstore Root &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne CertMend: certutil -addstore Root &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The training copy that was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderte Trainingskopie:</translation>
     </message>
     <message>
         <source>What next</source>
@@ -1321,6 +1313,10 @@ Thumbprint: %3
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Every planned change was made and verified.</source>
+        <translation>Jede geplante Änderung wurde ausgeführt und überprüft.</translation>
     </message>
 </context>
 <context>
@@ -1410,13 +1406,6 @@ Thumbprint: %3
     <message>
         <source>all stores</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n certificate(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>None of them has a problem; clear &quot;Only problems&quot; to see them all.</source>
@@ -1530,12 +1519,16 @@ Thumbprint: %3
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificates in %1: %2, shown: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certmend::ui::InlineBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meldung</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1656,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>There is no scan to plan from. Go back and scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Scan, aus dem geplant werden kann. Gehen Sie zurück und scannen Sie.</translation>
     </message>
     <message>
         <source>Nothing here is for CertMend to change: the findings need a decision or a change elsewhere (see the Findings page).</source>
@@ -1691,7 +1684,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>Give the backup folder as a full path, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Sicherungsordner als vollständigen Pfad an, z. B. %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder for the backup.</source>
@@ -1740,7 +1733,7 @@ Thumbprint: %3
     <name>certmend::ui::RestorePage</name>
     <message>
         <source>The fix was never started with this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Sicherung wurde nie eine Korrektur begonnen.</translation>
     </message>
     <message>
         <source>The fix was interrupted: %1 of %2 change(s) were done.</source>
@@ -1748,11 +1741,11 @@ Thumbprint: %3
     </message>
     <message>
         <source>The fix was completed and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wurde abgeschlossen und überprüft.</translation>
     </message>
     <message>
         <source>The fix was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wurde zurückgenommen.</translation>
     </message>
     <message>
         <source>This backup was already restored once (restoring again skips what is back).</source>
@@ -1760,19 +1753,19 @@ Thumbprint: %3
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Roll &amp;back: put everything back as it was before the fix (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücknehmen: alles so herstellen wie vor der Korrektur (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;Finish the fix: make the changes that were not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur ab&amp;schließen: die noch fehlenden Änderungen ausführen</translation>
     </message>
     <message>
         <source>Restore &amp;now</source>
@@ -1808,15 +1801,15 @@ Thumbprint: %3
     </message>
     <message>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung:</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen &amp;in:</translation>
     </message>
     <message>
         <source>Choose a CertMend backup</source>
-        <translation type="unfinished"></translation>
+        <translation>CertMend-Sicherung wählen</translation>
     </message>
     <message>
         <source>Choose the snapshot folder to restore into</source>
@@ -1824,7 +1817,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>This backup cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist nicht verwendbar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: all %n file(s) match the SHA-256 in the manifest.</source>
@@ -1835,19 +1828,19 @@ Thumbprint: %3
     </message>
     <message>
         <source>Machine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer: %1</translation>
     </message>
     <message>
         <source>Made: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1 (UTC)</translation>
     </message>
     <message>
         <source>Restoring puts back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung legt zurück:</translation>
     </message>
     <message>
         <source>Recover &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;abschließen</translation>
     </message>
     <message>
         <source>Recover an interrupted fix</source>
@@ -1859,7 +1852,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>The backup is complete and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist vollständig und unverändert.</translation>
     </message>
     <message>
         <source>This backup is from &quot;%1&quot;, the folder is &quot;%2&quot;: restore &amp;anyway</source>
@@ -1867,15 +1860,15 @@ Thumbprint: %3
     </message>
     <message>
         <source>Finish the interrupted fix in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterbrochene Korrektur in %1 abschließen?</translation>
     </message>
     <message>
         <source>Roll back the interrupted fix in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unterbrochene Korrektur in %1 zurücknehmen?</translation>
     </message>
     <message>
         <source>Put back everything this backup holds into %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus dieser Sicherung nach %1 zurücklegen?</translation>
     </message>
     <message>
         <source>Done: %1 step(s) put back, %2 already as they were.</source>
@@ -1883,7 +1876,7 @@ Thumbprint: %3
     </message>
     <message>
         <source>The restore did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -1971,20 +1964,6 @@ Thumbprint: %3
         <source>Scan &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n store(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n certificate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Machine: %1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1993,33 +1972,28 @@ Thumbprint: %3
         <source>No problem found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found: Next shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Stores read: %1. Certificates: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s) could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>What CertMend found (Next explains it):</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>certmend::ui::StatusBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2096,10 +2070,6 @@ Thumbprint: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTPS bindings and their trusted issuers list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What this means for a client right now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,34 +2098,12 @@ Thumbprint: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any binding without a CTL store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — no such store on this machine</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issuer(s); over 16 KB, so Schannel cuts the list (event 36885) and some clients are never asked for their certificate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issuer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Ctl Store Name:</source>
@@ -2171,6 +2119,22 @@ Thumbprint: %3
     </message>
     <message>
         <source>Nothing here stands in the way of client certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted issuers list of a binding without a CTL store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS binding %1 and its trusted issuers list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuers in the list: %1. Over 16 KB: Schannel cuts the list (event 36885) and some clients are never asked for their certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuers in the list: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
