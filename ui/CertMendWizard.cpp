@@ -21,12 +21,15 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
+#include <QSize>
 
 namespace certmend::ui {
 
 namespace {
 
 const QString GeometryKey = QStringLiteral("wizard/geometry");
+/// The size a first start opens with, and every screenshot tour uses (README images stay comparable).
+constexpr QSize DefaultSize(1040, 760);
 constexpr int TourTickMs = 100;
 /// A page that is not complete after this long (a scan that hangs) ends the tour with an error.
 constexpr int TourPageTimeoutTicks = 600;
@@ -65,7 +68,7 @@ CertMendWizard::CertMendWizard(const Options& options, QWidget* parent)
     m_tour.timer.setInterval(TourTickMs);
     connect(&m_tour.timer, &QTimer::timeout, this, &CertMendWizard::tourTick);
 
-    resize(1040, 760);
+    resize(DefaultSize);
     const QByteArray geometry = QSettings().value(GeometryKey).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -147,6 +150,7 @@ void CertMendWizard::startScreenshotTour(const QString& folder)
 {
     m_tour.folder = folder;
     m_tour.files.clear();
+    resize(DefaultSize);
     m_tour.waitedTicks = 0;
     m_tour.prepared = false;
     m_tour.settled = false;
