@@ -3,6 +3,7 @@
 #include "CertificateFields.h"
 #include "OpenSslPtr.h"
 #include "ParallelFor.h"
+#include "ThreadLibraryContext.h"
 
 #include <openssl/asn1.h>
 #include <openssl/err.h>
@@ -47,7 +48,14 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der, const QString& o
     auto data = std::make_shared<Data>();
     const auto* begin = reinterpret_cast<const unsigned char*>(der.constData());
     const unsigned char* p = begin;
-    data->x509.reset(d2i_X509(nullptr, &p, der.size()));
+    // Parse into an object of this thread's own library context (see ThreadLibraryContext.h for why).
+    X509* target = nullptr;
+    if (OSSL_LIB_CTX* context = threadLibraryContext())
+        target = X509_new_ex(context, nullptr);
+    X509* parsed = d2i_X509(target ? &target : nullptr, &p, der.size());
+    if (!parsed)
+        X509_free(target); // on failure d2i either freed it and set it to null, or left it to us
+    data->x509.reset(parsed);
     if (!data->x509) {
         // Truncated when the outer SEQUENCE claims more bytes than there are.
         const unsigned char* header = begin;
