@@ -8,6 +8,7 @@
 #include "store/LiveMachineLoader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace certmend {
 
@@ -59,10 +60,15 @@ QString MachineScanner::resolveSource(const QString& argument)
 {
     if (argument.isEmpty())
         return ScenarioCatalog::find(ScenarioCatalog::defaultId())->resourcePath;
-    QString id = argument;
-    if (id.startsWith(QLatin1String("scenario:")))
-        id = id.mid(9);
-    if (const auto scenario = ScenarioCatalog::find(id))
+    // "scenario:ID" always means the built-in scenario; a bare ID only when no file or folder has that name, so that
+    // an extracted copy in the current folder is scanned rather than the embedded original.
+    if (argument.startsWith(QLatin1String("scenario:"))) {
+        const auto scenario = ScenarioCatalog::find(argument.mid(9));
+        return scenario ? scenario->resourcePath : argument;
+    }
+    if (QFileInfo::exists(argument))
+        return argument;
+    if (const auto scenario = ScenarioCatalog::find(argument))
         return scenario->resourcePath;
     return argument;
 }

@@ -18,7 +18,8 @@ public:
     using Progress = std::function<void(int done, int total, const QString& what)>;
 
     /// What a user typed, as a loadable path: empty → the default training scenario; a scenario id (or
-    /// "scenario:ID") → its embedded folder; anything else is a file-system path, returned unchanged.
+    /// "scenario:ID") → its embedded folder, unless a file or folder of that name exists (then: that path);
+    /// anything else is a file-system path, returned unchanged.
     static QString resolveSource(const QString& argument);
 
     /// Loads and analyses `source` (see resolveSource; "live" / "live:<helper command>" is this computer through

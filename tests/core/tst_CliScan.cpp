@@ -108,6 +108,33 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QLatin1String("/nonexistent/snapshot")));
     }
 
+    void anExtractedCopyWinsOverTheScenarioOfTheSameName()
+    {
+        QTemporaryDir dir;
+        const Run extract =
+            cli({QStringLiteral("scenarios"), QStringLiteral("--extract"), QStringLiteral("healthy"), dir.path()});
+        QCOMPARE(extract.exitCode, 0);
+        // Plant a problem in the copy: scanning "healthy" from inside that folder must see it.
+        const TestCert root = TestPki::makeRoot(QStringLiteral("Copy Root"));
+        const TestCert intermediate = TestPki::makeIntermediate(QStringLiteral("Copy Issuing CA"), root);
+        QFile planted(dir.filePath(QStringLiteral("healthy/stores/Root/registry/planted.cer")));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write(intermediate.cert.der());
+        planted.close();
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(CERTMEND_BINARY_DIR "/app/certmend-cli"),
+                      {QStringLiteral("scan"), QStringLiteral("healthy")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(intermediate.cert.sha1Thumbprint()));
+        // "scenario:healthy" still means the built-in one.
+        process.start(QStringLiteral(CERTMEND_BINARY_DIR "/app/certmend-cli"),
+                      {QStringLiteral("scan"), QStringLiteral("scenario:healthy")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void scenariosAreListed()
     {
         const Run run = cli({QStringLiteral("scenarios")});
