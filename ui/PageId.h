@@ -3,7 +3,8 @@
 namespace certmend::ui {
 
 /// The wizard's pages, in the order a fix goes through them (QWizard page ids).
-enum PageId {
+enum PageId
+{
     WelcomePageId,
     ScanPageId,
     FindingsPageId,
