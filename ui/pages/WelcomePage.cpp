@@ -74,12 +74,13 @@ WelcomePage::WelcomePage(WizardSession& session, QWidget* parent)
     m_thisComputerReason->setObjectName(QStringLiteral("thisComputerReasonLabel"));
     m_thisComputerReason->setWordWrap(true);
     m_thisComputerReason->setEnabled(false);
-    // Reading the live stores needs the Windows backend, which this build does not contain yet.
+    // The live machine is read through certmend-winhelper (CryptoAPI, registry, HTTP.sys), which exists on Windows
+    // only.
     const bool windows = QSysInfo::productType() == QLatin1String("windows");
-    m_thisComputer->setEnabled(false);
+    m_thisComputer->setEnabled(windows);
     m_thisComputerReason->setText(
-        windows ? tr("Reading this computer directly is not available in this version yet: take a snapshot "
-                     "folder on the server and open it below.")
+        windows ? tr("Reads this server's certificate stores, Schannel settings and HTTPS bindings. Changing them "
+                     "needs CertMend to run as administrator.")
                 : tr("Only on Windows: this computer runs %1. Open a snapshot folder taken on the server instead.")
                       .arg(QSysInfo::prettyProductName()));
 
@@ -291,6 +292,8 @@ bool WelcomePage::validatePage()
 {
     switch (choice()) {
     case Choice::ThisComputer:
+        m_session.useSnapshotPath(
+            QStringLiteral("live")); // MachineScanner and MachineAccess read "live" as this computer
         m_session.sourceKind = WizardSession::SourceKind::ThisComputer;
         return true;
     case Choice::Snapshot:
