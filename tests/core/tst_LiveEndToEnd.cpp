@@ -2,6 +2,7 @@
 // scripts/wine-contract.sh) an intermediate is planted in Root through the helper, then the live machine is scanned,
 // exported as a snapshot folder (whose scan must give the same findings), fixed with a backup and restored, all
 // through WinHelperStore / WinHelperSchannelRegistry: the same engine calls `certmend-cli fix live` makes.
+#include "ScanKeys.h"
 #include "TestPki.h"
 
 #include "analysis/MachineScanner.h"
@@ -27,21 +28,6 @@ using namespace certmend::test;
 namespace {
 
 const QString kNotSelfSigned = QStringLiteral("root.not-self-signed");
-
-/// "id|SHA1,SHA1" per finding, sorted: what must agree between two scans of the same machine.
-QStringList findingKeys(const ScanResult& scan)
-{
-    QStringList keys;
-    for (const Finding& finding : scan.findings) {
-        QStringList thumbprints;
-        for (const FindingSubject& subject : finding.certificates)
-            thumbprints.append(subject.sha1Thumbprint);
-        thumbprints.sort();
-        keys.append(finding.id + QLatin1Char('|') + thumbprints.join(QLatin1Char(',')));
-    }
-    keys.sort();
-    return keys;
-}
 
 bool findingNames(const ScanResult& scan, const QString& id, const QString& sha1)
 {

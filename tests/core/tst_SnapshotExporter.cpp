@@ -1,6 +1,7 @@
 // SnapshotExporter without Wine: every training scenario, loaded and written back out as a snapshot folder, must
 // load as the same stores (store, origin, thumbprint) and scan to the same findings. The live export
 // (`certmend-cli snapshot`) is this writer over LiveMachineLoader's snapshot; tst_LiveEndToEnd covers that under Wine.
+#include "ScanKeys.h"
 #include "TestPki.h"
 
 #include "analysis/MachineScanner.h"
@@ -26,20 +27,6 @@ QStringList entryKeys(const MachineSnapshot& snapshot)
         for (const StoreEntry& entry : it.value())
             keys.append(it.key() + QLatin1Char('/') + storeOriginName(entry.origin) + QLatin1Char('/') +
                         entry.certificate.sha1Thumbprint());
-    }
-    keys.sort();
-    return keys;
-}
-
-QStringList findingKeys(const ScanResult& scan)
-{
-    QStringList keys;
-    for (const Finding& finding : scan.findings) {
-        QStringList thumbprints;
-        for (const FindingSubject& subject : finding.certificates)
-            thumbprints.append(subject.sha1Thumbprint);
-        thumbprints.sort();
-        keys.append(finding.id + QLatin1Char('|') + thumbprints.join(QLatin1Char(',')));
     }
     keys.sort();
     return keys;
